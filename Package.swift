@@ -1,0 +1,62 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "pm",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "pm", targets: ["pm"]),
+        .library(name: "PostmortemKit", targets: ["PostmortemKit"]),
+        .library(name: "PostmortemMarkdown", targets: ["PostmortemMarkdown"]),
+        .library(name: "PostmortemStore", targets: ["PostmortemStore"]),
+        .library(name: "PostmortemSite", targets: ["PostmortemSite"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CCmarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
+        .target(name: "PostmortemKit"),
+        .target(
+            name: "PostmortemMarkdown",
+            dependencies: ["PostmortemKit", "CCmarkGFM", "Yams"]
+        ),
+        .target(
+            name: "PostmortemStore",
+            dependencies: ["PostmortemKit", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .target(
+            name: "PostmortemSite",
+            dependencies: [
+                "PostmortemKit", "PostmortemMarkdown", "PostmortemStore",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
+        .executableTarget(
+            name: "pm",
+            dependencies: [
+                "PostmortemKit", "PostmortemMarkdown", "PostmortemStore", "PostmortemSite",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "PostmortemKitTests", dependencies: ["PostmortemKit"]),
+        .testTarget(
+            name: "PostmortemMarkdownTests",
+            dependencies: ["PostmortemMarkdown", "PostmortemKit"]
+        ),
+        .testTarget(
+            name: "PostmortemStoreTests",
+            dependencies: ["PostmortemStore", "PostmortemKit", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .testTarget(name: "PostmortemSiteTests", dependencies: ["PostmortemSite"]),
+        .testTarget(name: "pmTests", dependencies: ["pm", "PostmortemKit"]),
+    ],
+    swiftLanguageModes: [.v6]
+)
