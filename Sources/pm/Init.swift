@@ -1,0 +1,41 @@
+import ArgumentParser
+import Foundation
+import PostmortemKit
+import PostmortemMarkdown
+import PostmortemStore
+
+extension PM {
+    struct Init: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Create a knowledge base: pm.yml, the SQLite store and a postmortems/ folder.",
+            discussion: """
+                Refuses where a knowledge base already exists. This is the only command that \
+                creates one.
+
+                Examples:
+                  pm init                      # here
+                  pm init ~/src/postmortems --title "Platform team post-mortems"
+                """
+        )
+
+        @Argument(help: "The folder to create it in (created if missing).")
+        var directory: String = "."
+
+        @Option(help: "The knowledge base's title.")
+        var title: String = "Post-mortems"
+
+        func run() throws {
+            let root = URL(fileURLWithPath: directory)
+            do {
+                let base = try KnowledgeBase.prepare(at: root, title: title)
+                _ = try IncidentStore(creatingAt: base.storeURL.path)
+                try base.commitConfig()
+                print("Created a knowledge base in \(base.root.path)")
+                print("  \(KnowledgeBase.configFileName)  \(base.config.storePath)  \(base.config.postmortemsPath)/")
+            } catch {
+                Terminal.error(error.localizedDescription)
+                throw ExitCode.failure
+            }
+        }
+    }
+}
