@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Regenerate the encoding fixtures of the corpus from their clean UTF-8 sources.
 
-The clean originals live in tools/sources/*.md.in (not imported: the importer
-skips tools/). Each output is written next to the other fixtures, in the
+The clean originals live beside this script in sources/*.md.in; the tests also use
+them as the oracle of decoding. Each output is written into corpus/, in the
 damaged or foreign encoding a real document arrives in:
 
   mojibake       UTF-8 text that was decoded as Windows-1252 and saved again as
@@ -15,7 +15,7 @@ damaged or foreign encoding a real document arrives in:
 The output is deterministic. `make_fixtures.py --check` exits 1 when a
 committed fixture differs from what the sources produce.
 
-Usage: python3 corpus/tools/make_fixtures.py [--check]
+Usage: python3 Tests/Fixtures/corpus-encodings/make_fixtures.py [--check]
 """
 
 import codecs
@@ -23,7 +23,7 @@ import pathlib
 import sys
 
 TOOLS = pathlib.Path(__file__).resolve().parent
-CORPUS = TOOLS.parent
+CORPUS = TOOLS.parent.parent.parent / "corpus"
 SOURCES = TOOLS / "sources"
 
 # (source name, output path relative to corpus/, transformation)
