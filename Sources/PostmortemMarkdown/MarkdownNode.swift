@@ -56,10 +56,12 @@ public struct MarkdownNode: Sendable, Hashable, Identifiable {
         return String(decoding: tree.plainText[record.plainStart..<record.plainEnd], as: UTF8.self)
     }
 
+    /// Whether both are the same node of the same parsed document.
     public static func == (lhs: MarkdownNode, rhs: MarkdownNode) -> Bool {
         lhs.tree === rhs.tree && lhs.index == rhs.index
     }
 
+    /// Hashes the node's identity (document and position), consistent with `==`.
     public func hash(into hasher: inout Hasher) {
         hasher.combine(ObjectIdentifier(tree))
         hasher.combine(index)

@@ -109,6 +109,9 @@ extension MarkdownWalker {
         }
     }
 
+    // Every `visit<Kind>` defaults to `defaultVisit(_:)`; see the requirements above.
+
+    /// Default: ``defaultVisit(_:)``.
     public mutating func visitDocument(_ node: MarkdownNode) { defaultVisit(node) }
     public mutating func visitBlockQuote(_ node: MarkdownNode) { defaultVisit(node) }
     public mutating func visitList(_ node: MarkdownNode, _ list: MarkdownNode.List) { defaultVisit(node) }

@@ -18,6 +18,7 @@ public struct SourcePosition: Sendable, Hashable, Comparable, CustomStringConver
     /// `line:column`, the form findings print.
     public var description: String { "\(line):\(column)" }
 
+    /// Document order: by line, then by column.
     public static func < (lhs: SourcePosition, rhs: SourcePosition) -> Bool {
         (lhs.line, lhs.column) < (rhs.line, rhs.column)
     }
