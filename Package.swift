@@ -49,7 +49,8 @@ let package = Package(
         .testTarget(name: "PostmortemKitTests", dependencies: ["PostmortemKit"]),
         .testTarget(
             name: "PostmortemMarkdownTests",
-            dependencies: ["PostmortemMarkdown", "PostmortemKit"]
+            dependencies: ["PostmortemMarkdown", "PostmortemKit"],
+            exclude: ["Golden"]
         ),
         .testTarget(
             name: "PostmortemStoreTests",

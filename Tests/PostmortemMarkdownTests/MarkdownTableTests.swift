@@ -1,0 +1,56 @@
+import PostmortemMarkdown
+import Testing
+
+@Suite("MarkdownTable")
+struct MarkdownTableTests {
+    private struct CellValue: Equatable {
+        var text: String
+        var markdown: String
+    }
+
+    private func values(_ cells: [MarkdownTable.Cell]) -> [CellValue] {
+        cells.map { CellValue(text: $0.text, markdown: $0.markdown) }
+    }
+
+    @Test("a table exposes header, rows, plain text and inline Markdown of cells, alignments")
+    func readsTable() throws {
+        let document = MarkdownDocument(parsing: try Golden.read("table.md"))
+        let node = try #require(document.root.children.last)
+        let table = try #require(node.table)
+        #expect(table.columnCount == 3)
+        #expect(table.alignments == [.left, .center, .right])
+        #expect(
+            values(table.header) == [
+                CellValue(text: "Owner", markdown: "Owner"),
+                CellValue(text: "Action", markdown: "Action"),
+                CellValue(text: "Status", markdown: "Status"),
+            ])
+        #expect(table.rows.count == 2)
+        #expect(
+            values(table.rows[0]) == [
+                CellValue(text: "ops", markdown: "*ops*"),
+                CellValue(text: "run pg_dump nightly", markdown: "run `pg_dump` nightly"),
+                CellValue(text: "done", markdown: "**done**"),
+            ])
+        #expect(
+            values(table.rows[1]) == [
+                CellValue(text: "db | infra", markdown: #"db \| infra"#),
+                CellValue(text: "runbook", markdown: #"[runbook](https://example.com/rb "Runbook")"#),
+                CellValue(text: "", markdown: ""),
+            ])
+        #expect(table.node == node)
+        #expect(table.rows[0][1].node.children.count == 3)
+    }
+
+    @Test("only table nodes read as tables")
+    func nonTable() {
+        #expect(MarkdownDocument(parsing: "plain").root.table == nil)
+    }
+
+    @Test("a table's plain text separates cells with tabs and rows with newlines")
+    func plainText() throws {
+        let document = MarkdownDocument(parsing: "| a | b |\n|---|---|\n| *c* | d |\n")
+        let table = try #require(document.root.children.first)
+        #expect(table.plainText == "a\tb\nc\td")
+    }
+}
