@@ -93,6 +93,9 @@ struct DateGrammar {
         return nil
     }
 
+    /// A century, in seconds: the cap on relative times.
+    static let longestRelative = 100 * 366 * 86_400
+
     /// `T+15m`, `T-5`, `T+1h30m`, `T+0`: seconds from the incident's start.
     private mutating func relative() -> Int? {
         let start = position
@@ -115,6 +118,8 @@ struct DateGrammar {
             } else {
                 total += number * 60
             }
+            // Bounded so that no run of parts can overflow; far past any incident.
+            total = min(total, Self.longestRelative)
         }
         guard any else {
             position = start

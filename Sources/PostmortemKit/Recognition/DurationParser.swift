@@ -3,7 +3,8 @@
 public enum DurationParser {
     /// The first duration in `text`, in seconds; nil when it holds none. Parts written
     /// together add up ("2h 30m", "1 hour and 30 minutes"); a number right after hours with
-    /// no unit counts as minutes ("2h30"). Clock times ("18:00") are not durations.
+    /// no unit counts as minutes ("2h30"). Clock times ("18:00") are not durations. Capped
+    /// at a century.
     public static func seconds(in text: String) -> Int? {
         let tokens = DateToken.tokenize(text)
         var index = 0
@@ -34,7 +35,7 @@ public enum DurationParser {
                 continue
             }
             guard let (seconds, next, unit) = part(tokens, at: index, after: lastUnit) else { break }
-            total += seconds
+            total = min(total + seconds, DateGrammar.longestRelative)
             lastUnit = unit
             parts += 1
             index = next
