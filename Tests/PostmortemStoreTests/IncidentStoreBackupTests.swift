@@ -59,6 +59,11 @@ import Testing
         let writing = Task.detached {
             for n in 0..<150 { try writer.save(Fixtures.loopIncident(n)) }
         }
+        // Start copying once the writer is under way, so the copies overlap its writes.
+        let start = Date()
+        while try store.count() == 0 && Date().timeIntervalSince(start) < 30 {
+            try await Task.sleep(for: .milliseconds(5))
+        }
         var copies: [String] = []
         for index in 0..<6 {
             let target = folder.path("backup-\(index).sqlite")
@@ -67,15 +72,19 @@ import Testing
         }
         try await writing.value
 
+        var copiedIncidents = 0
         for target in copies {
             let check = try await DatabaseQueue(path: target).read { db in
                 try String.fetchAll(db, sql: "PRAGMA integrity_check")
             }
             #expect(check == ["ok"])
-            for incident in try IncidentStore(path: target).fetchAll() {
+            let incidents = try IncidentStore(path: target).fetchAll()
+            copiedIncidents += incidents.count
+            for incident in incidents {
                 let n = try #require(Int(incident.title.split(separator: " ").last ?? ""))
                 #expect(incident == Fixtures.loopIncident(n))
             }
         }
+        #expect(copiedIncidents > 0)
     }
 }
