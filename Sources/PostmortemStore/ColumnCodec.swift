@@ -1,0 +1,104 @@
+import Foundation
+import PostmortemKit
+
+/// How model values that SQLite has no type for are written in columns, and read back.
+///
+/// Days are `YYYY-MM-DD`; timestamps are ISO 8601 as `Timestamp.description` writes them,
+/// except that a time of day without minutes (`T14`) or a UTC offset without a time of
+/// day (`2026-02-20+01:00`) is written as it is, so every timestamp reads back equal;
+/// `[Field]` lists are compact JSON; enums are their raw values.
+enum ColumnCodec {
+    static func text(_ day: Day?) -> String? { day?.description }
+
+    static func day(_ text: String?, table: String, column: String) throws -> Day? {
+        guard let text else { return nil }
+        guard let day = Day(iso: text) else {
+            throw UnreadableColumnValue(table: table, column: column, value: text)
+        }
+        return day
+    }
+
+    static func text(_ timestamp: Timestamp?) -> String? {
+        guard let timestamp else { return nil }
+        var text = timestamp.day.description
+        if let hour = timestamp.hour {
+            text += "T" + pad(hour)
+            if let minute = timestamp.minute {
+                text += ":" + pad(minute)
+                if let second = timestamp.second { text += ":" + pad(second) }
+            }
+        }
+        if let offset = timestamp.utcOffsetMinutes {
+            if offset == 0 {
+                text += "Z"
+            } else {
+                text += (offset < 0 ? "-" : "+") + pad(abs(offset) / 60) + ":" + pad(abs(offset) % 60)
+            }
+        }
+        return text
+    }
+
+    static func timestamp(_ text: String?, table: String, column: String) throws -> Timestamp? {
+        guard let text else { return nil }
+        let unreadable = UnreadableColumnValue(table: table, column: column, value: text)
+        guard let day = Day(iso: String(text.prefix(10))) else { throw unreadable }
+        var rest = text.dropFirst(10)
+        var offset: Int?
+        if rest.hasSuffix("Z") {
+            offset = 0
+            rest = rest.dropLast()
+        } else if rest.count >= 6 {
+            let signIndex = rest.index(rest.endIndex, offsetBy: -6)
+            let sign = rest[signIndex]
+            if sign == "+" || sign == "-" {
+                let zone = rest[rest.index(after: signIndex)...].split(separator: ":")
+                guard zone.count == 2, let hours = Int(zone[0]), let minutes = Int(zone[1]) else { throw unreadable }
+                offset = (hours * 60 + minutes) * (sign == "-" ? -1 : 1)
+                rest = rest[..<signIndex]
+            }
+        }
+        var timestamp = Timestamp(day: day)
+        timestamp.utcOffsetMinutes = offset
+        guard !rest.isEmpty else { return timestamp }
+        guard rest.first == "T" else { throw unreadable }
+        let clock = rest.dropFirst().split(separator: ":", omittingEmptySubsequences: false).map { Int($0) }
+        guard (1...3).contains(clock.count), !clock.contains(nil) else { throw unreadable }
+        let values = clock.compactMap { $0 }
+        timestamp.hour = values[0]
+        timestamp.minute = values.count > 1 ? values[1] : nil
+        timestamp.second = values.count > 2 ? values[2] : nil
+        return timestamp
+    }
+
+    static func json(_ fields: [Field]) throws -> String {
+        try IncidentJSON.string(fields, pretty: false)
+    }
+
+    static func fields(_ json: String, table: String, column: String) throws -> [Field] {
+        do {
+            return try JSONDecoder().decode([Field].self, from: Data(json.utf8))
+        } catch {
+            throw UnreadableColumnValue(table: table, column: column, value: json)
+        }
+    }
+
+    static func value<Value: RawRepresentable>(
+        _ raw: String, as type: Value.Type, table: String, column: String
+    ) throws -> Value where Value.RawValue == String {
+        guard let value = Value(rawValue: raw) else {
+            throw UnreadableColumnValue(table: table, column: column, value: raw)
+        }
+        return value
+    }
+
+    static func optionalValue<Value: RawRepresentable>(
+        _ raw: String?, as type: Value.Type, table: String, column: String
+    ) throws -> Value? where Value.RawValue == String {
+        guard let raw else { return nil }
+        return try value(raw, as: type, table: table, column: column)
+    }
+
+    private static func pad(_ value: Int) -> String {
+        value >= 0 && value < 10 ? "0\(value)" : "\(value)"
+    }
+}

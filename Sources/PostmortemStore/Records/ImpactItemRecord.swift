@@ -1,0 +1,22 @@
+import GRDB
+
+/// A row of `impact_items`: one impact item as written. (The impact metrics are columns of
+/// `incidents`.)
+struct ImpactItemRecord: IncidentPartRecord {
+    static let databaseTableName = "impact_items"
+
+    var incidentID: String
+    var position: Int
+    var text: String
+
+    enum CodingKeys: String, CodingKey {
+        case incidentID = "incident_id"
+        case position, text
+    }
+
+    enum Columns {
+        static let incidentID = Column(CodingKeys.incidentID)
+        static let position = Column(CodingKeys.position)
+        static let text = Column(CodingKeys.text)
+    }
+}

@@ -1,0 +1,23 @@
+import GRDB
+
+/// A row of a table that holds one part of an incident: keyed by `incident_id` and
+/// `position` (the part's index in its list), deleted with its incident.
+protocol IncidentPartRecord: Codable, FetchableRecord, PersistableRecord {
+    var incidentID: String { get }
+}
+
+extension IncidentPartRecord {
+    /// The rows of this table for one incident (or all incidents when `incidentID` is nil),
+    /// grouped by incident, each group in list order.
+    static func fetchGrouped(_ db: Database, incidentID: String?) throws -> [String: [Self]] {
+        var request = all()
+        if let incidentID { request = request.filter(Column("incident_id") == incidentID) }
+        let rows = try request.order(Column("incident_id"), Column("position")).fetchAll(db)
+        return Dictionary(grouping: rows, by: \.incidentID)
+    }
+
+    /// Deletes the rows of this table that belong to `incidentID`.
+    static func deleteAll(_ db: Database, incidentID: String) throws {
+        try filter(Column("incident_id") == incidentID).deleteAll(db)
+    }
+}
