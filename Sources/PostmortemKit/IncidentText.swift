@@ -7,9 +7,13 @@ public enum IncidentText {
         out.line(String(repeating: "=", count: min(78, max(3, incident.title.count))))
         var facts: [(String, String)] = [("id", incident.id.rawValue), ("kind", incident.kind.rawValue)]
         if let date = incident.date { facts.append(("date", date.description)) }
-        if let severity = incident.severity { facts.append(("severity", "\(severity.label) (level \(severity.level))")) }
+        if let severity = incident.severity {
+            facts.append(("severity", "\(severity.label) (level \(severity.level))"))
+        }
         if let status = incident.status { facts.append(("status", status.label)) }
-        if !incident.services.isEmpty { facts.append(("services", incident.services.map(\.rawValue).joined(separator: ", "))) }
+        if !incident.services.isEmpty {
+            facts.append(("services", incident.services.map(\.rawValue).joined(separator: ", ")))
+        }
         if let environment = incident.environment { facts.append(("environment", environment)) }
         if !incident.authors.isEmpty { facts.append(("authors", incident.authors.joined(separator: ", "))) }
         if !incident.tags.isEmpty { facts.append(("tags", incident.tags.joined(separator: ", "))) }
@@ -33,7 +37,9 @@ public enum IncidentText {
                 return "\(event.time)  \(event.event)\(mark)"
             })
         out.section("Root cause", (incident.rootCause.map { [$0] } ?? []) + numbered(incident.contributingFactors))
-        out.section("5 whys", incident.whys.enumerated().map { "\($0.offset + 1). \($0.element.question)\n   \($0.element.answer)" })
+        out.section(
+            "5 whys",
+            incident.whys.enumerated().map { "\($0.offset + 1). \($0.element.question)\n   \($0.element.answer)" })
         out.section(
             "Action items",
             incident.actionItems.map { item in
@@ -62,7 +68,9 @@ public enum IncidentText {
 
     /// The table `pm list` prints.
     public static func renderList(_ summaries: [IncidentSummary], title: String) -> String {
-        guard !summaries.isEmpty else { return "\(title): no incidents yet. `pm import PATH` or `pm new TITLE` adds some.\n" }
+        guard !summaries.isEmpty else {
+            return "\(title): no incidents yet. `pm import PATH` or `pm new TITLE` adds some.\n"
+        }
         let rows = summaries.map { summary in
             [
                 summary.id.rawValue, summary.date?.description ?? "-", summary.severity?.label ?? "-",
@@ -78,7 +86,8 @@ public enum IncidentText {
                 column == row.count - 1 ? cell : cell.padding(toLength: widths[column], withPad: " ", startingAt: 0)
             }.joined(separator: "  ")
         }
-        return ([format(header)] + rows.map(format)).joined(separator: "\n") + "\n\(summaries.count) of them in \(title)\n"
+        return ([format(header)] + rows.map(format)).joined(separator: "\n")
+            + "\n\(summaries.count) of them in \(title)\n"
     }
 
     static func numbered(_ items: [String]) -> [String] {

@@ -41,7 +41,9 @@ public struct KnowledgeBase: Sendable, Equatable {
 
     /// The folder holding `pm.yml` for `origin`, or an error that lists every folder looked in.
     /// Never creates anything.
-    public static func locate(from origin: Origin, fileManager: FileManager = .default) throws(KnowledgeBaseError) -> URL {
+    public static func locate(from origin: Origin, fileManager: FileManager = .default) throws(KnowledgeBaseError)
+        -> URL
+    {
         switch origin {
         case .option(let path), .environment(let path):
             let url = URL(fileURLWithPath: path).standardizedFileURL

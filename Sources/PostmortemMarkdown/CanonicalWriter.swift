@@ -133,7 +133,8 @@ public enum CanonicalWriter {
                 header: ["Action", "Owner", "Priority", "Status", "Due", "Tracking"],
                 rows: items.map { item in
                     [
-                        item.text, item.owner ?? "", item.priority?.label ?? "", item.statusLabel ?? item.status.rawValue,
+                        item.text, item.owner ?? "", item.priority?.label ?? "",
+                        item.statusLabel ?? item.status.rawValue,
                         item.due?.description ?? "", item.tracking ?? "",
                     ]
                 }))

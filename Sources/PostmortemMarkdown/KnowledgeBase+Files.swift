@@ -14,7 +14,8 @@ extension KnowledgeBase {
         }
         let config: KnowledgeBaseConfig
         do {
-            config = text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+            config =
+                text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
                 ? KnowledgeBaseConfig() : try YAMLDecoder().decode(KnowledgeBaseConfig.self, from: text)
         } catch {
             throw .unreadableConfig(path: configURL.path, reason: String(describing: error))
@@ -55,12 +56,18 @@ extension KnowledgeBase {
 
     /// Writes `pm.yml`, which makes the folder a knowledge base.
     public func commitConfig() throws(KnowledgeBaseError) {
-        let text = KnowledgeBase.configText(config)
+        // Written whole to a temporary file, then hard-linked into place: link(2) never
+        // replaces an existing file, so two `pm init` at once cannot both win.
+        let temporary = root.appendingPathComponent(".\(KnowledgeBase.configFileName).\(UUID().uuidString).tmp")
+        defer { try? FileManager.default.removeItem(at: temporary) }
         do {
-            try Data(text.utf8).write(to: configURL, options: [.atomic, .withoutOverwriting])
+            try Data(KnowledgeBase.configText(config).utf8).write(to: temporary)
         } catch {
-            if FileManager.default.fileExists(atPath: configURL.path) { throw .alreadyExists(path: root.path) }
             throw .cannotCreate(path: configURL.path, reason: error.localizedDescription)
+        }
+        if link(temporary.path, configURL.path) != 0 {
+            if errno == EEXIST { throw .alreadyExists(path: root.path) }
+            throw .cannotCreate(path: configURL.path, reason: String(cString: strerror(errno)))
         }
     }
 

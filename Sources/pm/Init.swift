@@ -28,7 +28,7 @@ extension PM {
             let root = URL(fileURLWithPath: directory)
             do {
                 let base = try KnowledgeBase.prepare(at: root, title: title)
-                _ = try IncidentStore(creatingAt: base.storeURL.path)
+                try IncidentStore(path: base.storeURL.path, options: .init(createIfMissing: true)).close()
                 try base.commitConfig()
                 print("Created a knowledge base in \(base.root.path)")
                 print("  \(KnowledgeBase.configFileName)  \(base.config.storePath)  \(base.config.postmortemsPath)/")

@@ -36,7 +36,7 @@ struct KnowledgeBaseOptions: ParsableArguments {
     func open() throws -> (KnowledgeBase, IncidentStore) {
         let base = try knowledgeBase()
         do {
-            return (base, try IncidentStore(existingAt: base.storeURL.path))
+            return (base, try IncidentStore(path: base.storeURL.path))
         } catch {
             Terminal.error(error.localizedDescription)
             throw ExitCode(2)

@@ -13,7 +13,7 @@ struct PMProcess {
     static var executable: URL {
         get throws {
             let bundle = Bundle.allBundles.first { $0.bundlePath.hasSuffix(".xctest") } ?? Bundle.main
-            var folder = bundle.bundleURL.deletingLastPathComponent()
+            var folder = bundle.bundleURL
             for _ in 0..<3 {
                 let candidate = folder.appendingPathComponent("pm")
                 if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
