@@ -77,6 +77,11 @@ import Testing
         #expect(lines[number - 1] == expected)
     }
 
+    @Test(.enabled(if: seedExists)) func repairedTextNeedsNoFurtherRepair() throws {
+        let text = try decodedSeed().decoded.text
+        #expect(try TextDecoder.decode(Array(text.utf8)) == DecodedText(text: text, encoding: .utf8))
+    }
+
     @Test(.enabled(if: seedExists)) func recordsRepairsForFindings() throws {
         let repairs = try decodedSeed().decoded.repairs
         #expect(

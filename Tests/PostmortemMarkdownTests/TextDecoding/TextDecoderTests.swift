@@ -40,13 +40,29 @@ import Testing
         #expect(try TextDecoder.decode(bytes) == DecodedText(text: text, encoding: .windows1252))
     }
 
-    @Test func repairsUTF8MixedIntoWindows1252() throws {
-        // "café" in Windows-1252, then "→ ✅" in UTF-8.
+    @Test func readsStrayWindows1252BytesInUTF8() throws {
+        // "café" in Windows-1252, then "→ ✅" in UTF-8: more UTF-8 than stray bytes.
         let bytes: [UInt8] = [0x63, 0x61, 0x66, 0xE9, 0x20, 0xE2, 0x86, 0x92, 0x20, 0xE2, 0x9C, 0x85]
         let decoded = try TextDecoder.decode(bytes)
-        #expect(decoded.text == "café → ✅")
-        #expect(decoded.encoding == .windows1252)
-        #expect(decoded.repairs.map(\.repaired) == ["→", "✅"])
+        #expect(
+            decoded
+                == DecodedText(
+                    text: "café → ✅", encoding: .utf8,
+                    repairs: [
+                        TextRepair(line: 1, column: 4, kind: .windows1252Bytes, original: "\\xE9", repaired: "é")
+                    ]))
+        #expect(decoded.repairs[0].message == "read bytes \\xE9 that are not UTF-8 as Windows-1252 'é'")
+    }
+
+    @Test func repairsUTF8PastedIntoWindows1252() throws {
+        // "déjà Müller" in Windows-1252 (three stray bytes), then "→" in UTF-8.
+        let bytes: [UInt8] = [0x64, 0xE9, 0x6A, 0xE0, 0x20, 0x4D, 0xFC, 0x6C, 0x6C, 0x65, 0x72, 0x20, 0xE2, 0x86, 0x92]
+        let decoded = try TextDecoder.decode(bytes)
+        #expect(
+            decoded
+                == DecodedText(
+                    text: "déjà Müller →", encoding: .windows1252,
+                    repairs: [TextRepair(line: 1, column: 13, kind: .mojibake, original: "â†’", repaired: "→")]))
     }
 
     @Test(arguments: [
@@ -128,6 +144,28 @@ import Testing
         } throws: { error in
             guard case .binary = error as? DecodingFailure else { return false }
             return true
+        }
+    }
+
+    /// Arbitrary bytes never crash the decoder, and whatever it returns holds no NUL and
+    /// no carriage return.
+    @Test func survivesArbitraryBytes() {
+        let alphabet: [UInt8] = [
+            0x00, 0x0A, 0x0D, 0x20, 0x3F, 0x41, 0x80, 0x81, 0x8D, 0x9C, 0x9D, 0x9F, 0xA0, 0xB8, 0xBF, 0xC2, 0xC3,
+            0xC4, 0xD0, 0xE2, 0xE9, 0xEF, 0xF0, 0xF4, 0xFE, 0xFF,
+        ]
+        var state: UInt32 = 88_172_645
+        func next() -> Int {
+            state ^= state << 13
+            state ^= state >> 17
+            state ^= state << 5
+            return Int(state % 1_000_003)
+        }
+        for _ in 0..<3000 {
+            let bytes = (0..<(next() % 40)).map { _ in alphabet[next() % alphabet.count] }
+            guard let decoded = try? TextDecoder.decode(bytes) else { continue }
+            #expect(!decoded.text.unicodeScalars.contains { $0 == "\0" || $0 == "\r" }, "\(bytes)")
+            #expect(decoded.repairs.allSatisfy { $0.line >= 1 && $0.column >= 1 }, "\(bytes)")
         }
     }
 

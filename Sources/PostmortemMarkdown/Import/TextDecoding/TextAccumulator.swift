@@ -82,6 +82,24 @@ struct TextAccumulator {
         replace(kind: .invalidBytes, original: original)
     }
 
+    /// Appends bytes that are not valid UTF-8 as Windows-1252 characters, recording them.
+    mutating func appendWindows1252(_ bytes: UnsafeBufferPointer<UInt8>) {
+        afterCarriageReturn = false
+        var scalars = String.UnicodeScalarView()
+        for byte in bytes {
+            if let scalar = Unicode.Scalar(LegacyCodePage.windows1252Scalar(byte)) { scalars.append(scalar) }
+        }
+        repairs.append(
+            TextRepair(
+                line: line, column: column, kind: .windows1252Bytes, original: Self.hexNotation(bytes),
+                repaired: String(scalars)))
+        for byte in bytes {
+            encode(LegacyCodePage.windows1252Scalar(byte))
+        }
+        scalarCount += bytes.count
+        column += bytes.count
+    }
+
     private mutating func replace(kind: TextRepair.Kind, original: String) {
         repairs.append(TextRepair(line: line, column: column, kind: kind, original: original, repaired: "\u{FFFD}"))
         encode(0xFFFD)

@@ -2,7 +2,8 @@ extension TextDecoder {
     /// Picks the encoding and decodes the bytes into a normalised UTF-8 buffer.
     static func transcode(_ bytes: UnsafeBufferPointer<UInt8>) -> (SourceEncoding, TextAccumulator) {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
-            return (.utf8BOM, decodeUTF8(bytes, from: 3))
+            let verdict = classifyUTF8(bytes, from: 3)
+            return (.utf8BOM, decodeUTF8(bytes, from: 3, windows1252Fallback: verdict != .invalid))
         }
         if bytes.starts(with: [0xFF, 0xFE]) {
             return (.utf16LE, decodeUTF16(bytes, from: 2, bigEndian: false))
@@ -15,9 +16,11 @@ extension TextDecoder {
         case .some(false): return (.utf16LEWithoutBOM, decodeUTF16(bytes, from: 0, bigEndian: false))
         case .none: break
         }
-        switch classifyUTF8(bytes) {
+        switch classifyUTF8(bytes, from: 0) {
         case .valid, .invalid:
-            return (.utf8, decodeUTF8(bytes, from: 0))
+            return (.utf8, decodeUTF8(bytes, from: 0, windows1252Fallback: false))
+        case .mostlyUTF8:
+            return (.utf8, decodeUTF8(bytes, from: 0, windows1252Fallback: true))
         case .windows1252:
             return (.windows1252, decodeWindows1252(bytes))
         }
@@ -26,22 +29,28 @@ extension TextDecoder {
     private enum UTF8Verdict {
         case valid
         /// Not UTF-8, but every byte outside valid UTF-8 sequences is a Windows-1252
-        /// character: decode it all as Windows-1252 (UTF-8 sequences mixed in come back as
-        /// mojibake, which the repairer then fixes).
+        /// character, and there are more of them than UTF-8 sequences: decode it all as
+        /// Windows-1252 (UTF-8 pasted in comes back as mojibake, which the repairer fixes).
         case windows1252
+        /// UTF-8 with fewer stray bytes than UTF-8 sequences, every stray byte a
+        /// Windows-1252 character: decode as UTF-8 and read each stray byte as
+        /// Windows-1252.
+        case mostlyUTF8
         /// Not UTF-8 and not plausible Windows-1252: decode as UTF-8 with replacements.
         case invalid
     }
 
-    private static func classifyUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> UTF8Verdict {
-        var index = 0
+    private static func classifyUTF8(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> UTF8Verdict {
+        var index = start
         var invalid = 0
+        var sequences = 0
         while index < bytes.count {
             if bytes[index] < 0x80 {
                 index += 1
                 continue
             }
             if let length = UTF8Coding.validSequenceLength(bytes, at: index) {
+                sequences += 1
                 index += length
                 continue
             }
@@ -49,7 +58,8 @@ extension TextDecoder {
             invalid += 1
             index += 1
         }
-        return invalid == 0 ? .valid : .windows1252
+        if invalid == 0 { return .valid }
+        return invalid > sequences ? .windows1252 : .mostlyUTF8
     }
 
     /// true: big-endian, false: little-endian, nil: not UTF-16 by its zero bytes. Looks at
@@ -69,7 +79,7 @@ extension TextDecoder {
         return nil
     }
 
-    private static func decodeUTF8(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int)
+    private static func decodeUTF8(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, windows1252Fallback: Bool)
         -> TextAccumulator
     {
         var text = TextAccumulator(capacity: bytes.count)
@@ -96,7 +106,12 @@ extension TextDecoder {
                 {
                     stop += 1
                 }
-                text.appendInvalid(TextAccumulator.hexNotation(bytes[index..<stop]))
+                let run = UnsafeBufferPointer(rebasing: bytes[index..<stop])
+                if windows1252Fallback && !run.contains(where: LegacyCodePage.isUndefinedInWindows1252) {
+                    text.appendWindows1252(run)
+                } else {
+                    text.appendInvalid(TextAccumulator.hexNotation(run))
+                }
                 index = stop
             }
         }

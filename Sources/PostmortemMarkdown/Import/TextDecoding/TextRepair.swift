@@ -16,6 +16,8 @@ public struct TextRepair: Sendable, Equatable, Hashable {
         case invalidBytes
         /// A NUL character, replaced with U+FFFD.
         case nulCharacter
+        /// Bytes that are not valid UTF-8 in an otherwise UTF-8 text, read as Windows-1252.
+        case windows1252Bytes
     }
 
     /// The 1-based line of the damaged text.
@@ -50,6 +52,8 @@ public struct TextRepair: Sendable, Equatable, Hashable {
             "replaced invalid bytes \(original) with U+FFFD"
         case .nulCharacter:
             "replaced a NUL character with U+FFFD"
+        case .windows1252Bytes:
+            "read bytes \(original) that are not UTF-8 as Windows-1252 '\(repaired)'"
         }
     }
 }
