@@ -2,7 +2,7 @@ import Testing
 
 @testable import PostmortemMarkdown
 
-@Suite struct MojibakeRepairTests {
+@Suite struct MojibakeRepairerTests {
     private func decode(_ text: String) throws -> DecodedText {
         try TextDecoder.decode(Array(text.utf8))
     }
