@@ -57,7 +57,7 @@ let package = Package(
             dependencies: ["PostmortemStore", "PostmortemKit", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(name: "PostmortemSiteTests", dependencies: ["PostmortemSite"]),
-        .testTarget(name: "pmTests", dependencies: ["pm", "PostmortemKit"]),
+        .testTarget(name: "pmTests", dependencies: ["pm", "PostmortemKit", "PostmortemStore"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -76,15 +76,19 @@ public enum CanonicalWriter {
         scalar("id", incident.id.rawValue)
         scalar("title", incident.title)
         if incident.kind != .incident { scalar("kind", incident.kind.rawValue) }
-        scalar("date", incident.date?.description)
+        // ISO dates are written bare: YAML reads them as dates, and pm's reader keeps them as written.
+        func bare(_ key: String, _ value: String?) {
+            if let value { lines.append("\(key): \(value)") }
+        }
+        bare("date", incident.date?.description)
         scalar("severity", incident.severity?.label)
         scalar("status", incident.status?.label)
         list("services", incident.services.map(\.rawValue))
         scalar("environment", incident.environment)
         list("tags", incident.tags)
         list("authors", incident.authors)
-        scalar("detected", incident.detected?.description)
-        scalar("resolved", incident.resolved?.description)
+        bare("detected", incident.detected?.description)
+        bare("resolved", incident.resolved?.description)
         if !incident.failureModes.isEmpty {
             lines.append("failure_modes:")
             for mode in incident.failureModes {
