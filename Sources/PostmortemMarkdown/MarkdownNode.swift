@@ -67,3 +67,12 @@ public struct MarkdownNode: Sendable, Hashable, Identifiable {
         hasher.combine(index)
     }
 }
+
+extension MarkdownNode {
+    /// The node's source text exactly as written, from its start to its end position
+    /// (continuation lines keep their indentation and markers); "" for a node without a
+    /// range.
+    public var sourceText: String {
+        range.map { tree.source.text(in: $0) } ?? ""
+    }
+}

@@ -9,16 +9,35 @@ extension IncidentStore {
     ///   incident up by (`incidentID(forContentFingerprint:)`); nil stores none. Replaced
     ///   on every save, like everything else.
     public func save(_ incident: Incident, fingerprint: String? = nil) throws {
-        let record = IncidentRecord(incident: incident, fingerprint: fingerprint)
-        let parts = try IncidentParts(incident: incident)
-        let documents = SearchDocuments.records(for: incident)
+        try save([incident], fingerprint: fingerprint)
+    }
+
+    /// Saves several incidents (the entries of one incident log) in one transaction: all of
+    /// them or, after an error, none.
+    public func save(_ incidents: [Incident], fingerprint: String? = nil) throws {
+        let prepared = try Self.prepare(incidents, fingerprint: fingerprint)
         try access {
-            try pool.write { db in
-                try IncidentParts.deleteAll(db, incidentID: record.id)
-                try record.save(db)
-                try parts.insert(db)
-                for document in documents { try document.insert(db) }
-            }
+            try pool.write { db in try Self.write(prepared, db) }
+        }
+    }
+
+    typealias Prepared = (IncidentRecord, IncidentParts, [SearchDocRecord])
+
+    static func prepare(_ incidents: [Incident], fingerprint: String?) throws -> [Prepared] {
+        try incidents.map { incident in
+            (
+                IncidentRecord(incident: incident, fingerprint: fingerprint), try IncidentParts(incident: incident),
+                SearchDocuments.records(for: incident)
+            )
+        }
+    }
+
+    static func write(_ prepared: [Prepared], _ db: Database) throws {
+        for (record, parts, documents) in prepared {
+            try IncidentParts.deleteAll(db, incidentID: record.id)
+            try record.save(db)
+            try parts.insert(db)
+            for document in documents { try document.insert(db) }
         }
     }
 

@@ -21,6 +21,6 @@ struct PM: ParsableCommand {
               pm --version
             """,
         version: version,
-        subcommands: [Init.self, List.self, Show.self, Delete.self, Backup.self]
+        subcommands: [Init.self, Import.self, List.self, Show.self, Delete.self, Backup.self]
     )
 }

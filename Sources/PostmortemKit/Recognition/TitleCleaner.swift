@@ -43,7 +43,7 @@ public enum TitleCleaner {
     private static let separators = [":", "\u{FF1A}", " - ", " \u{2013} ", " \u{2014} ", " | ", " \u{00B7} "]
 
     /// Whether `label` is one of the prefixes ("Post-Mortem", "Incident Report", "RCA").
-    static func isTitlePrefix(_ label: String) -> Bool {
+    public static func isTitlePrefix(_ label: String) -> Bool {
         prefixes.contains(LabelText.key(label))
     }
 

@@ -1,0 +1,26 @@
+import PostmortemKit
+
+extension FrontMatterValue {
+    /// The value as one line of text: strings and dates as written, numbers and booleans
+    /// spelled out, arrays joined with ", "; nil for null and tables.
+    var text: String? {
+        switch self {
+        case .string(let value), .date(let value): return value
+        case .int(let value): return String(value)
+        case .double(let value): return String(value)
+        case .bool(let value): return value ? "true" : "false"
+        case .array(let values):
+            let texts = values.compactMap(\.text)
+            return texts.isEmpty ? nil : texts.joined(separator: ", ")
+        case .table, .null: return nil
+        }
+    }
+
+    /// The value as a list of strings: an array's items, or a scalar split at commas.
+    var list: [String] {
+        switch self {
+        case .array(let values): return values.compactMap(\.text).filter { !$0.isEmpty }
+        default: return text.map(MetadataExtractor.list) ?? []
+        }
+    }
+}

@@ -1,0 +1,46 @@
+import Foundation
+import PostmortemKit
+
+/// Splits an incident log (a monthly ops log holding several incidents, each under its own
+/// dated heading) into one run of blocks per incident. A document that is not a log is one
+/// chunk holding every block.
+enum IncidentLogSplitter {
+    struct Chunk: Sendable {
+        var blocks: [MarkdownNode]
+        /// The entry heading's title without its date, for a log entry.
+        var title: String?
+        var day: Day?
+    }
+
+    /// A log: at least two headings of one level (below the document title) that name no
+    /// known section and each carry a date, each followed by content.
+    static func split(_ blocks: [MarkdownNode]) -> [Chunk] {
+        let whole = [Chunk(blocks: blocks, title: nil, day: nil)]
+        var candidates: [Int: [(index: Int, day: Day, title: String)]] = [:]
+        for (index, block) in blocks.enumerated() {
+            guard case .heading(let heading) = block.kind, heading.level >= 2 else { continue }
+            let text = block.plainText.trimmingCharacters(in: .whitespaces)
+            guard !SectionClassifier.classify(text).isRecognised, let match = DateParser.findDay(in: text) else {
+                continue
+            }
+            var title = text
+            title.removeSubrange(match.range)
+            title = title.trimmingCharacters(in: CharacterSet(charactersIn: " –—-:|()[],"))
+            candidates[heading.level, default: []].append((index, match.day, title.isEmpty ? text : title))
+        }
+        guard let level = candidates.keys.sorted().first(where: { (candidates[$0]?.count ?? 0) >= 2 }),
+            let entries = candidates[level]
+        else { return whole }
+        // Every heading at that level must be an entry, or it is not a log.
+        let sameLevel = blocks.filter { if case .heading(let h) = $0.kind { h.level == level } else { false } }
+        guard sameLevel.count == entries.count else { return whole }
+        var chunks: [Chunk] = []
+        for (position, entry) in entries.enumerated() {
+            let end = position + 1 < entries.count ? entries[position + 1].index : blocks.count
+            let body = Array(blocks[(entry.index + 1)..<end])
+            guard !body.isEmpty else { return whole }
+            chunks.append(Chunk(blocks: body, title: entry.title, day: entry.day))
+        }
+        return chunks
+    }
+}

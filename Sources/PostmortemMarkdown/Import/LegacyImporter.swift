@@ -1,0 +1,145 @@
+import PostmortemKit
+
+/// The legacy importer: turns a post-mortem in any common Markdown dialect into incidents,
+/// stage by stage (ARCHITECTURE.md): decode, front matter, shape, parse, segment, extract,
+/// keep the rest. It never throws and never loses text: what it cannot classify is kept
+/// verbatim as a section, and every repair or doubt is a finding with line:column.
+public struct LegacyImporter: Sendable {
+    /// Documents above this size are refused (16 MiB by default): no post-mortem is that
+    /// large, and a file that is is almost surely something else.
+    public var maximumBytes: Int
+
+    public init(maximumBytes: Int = 16 << 20) {
+        self.maximumBytes = maximumBytes
+    }
+
+    /// Imports a document from its bytes, decoding and repairing them first.
+    public func importDocument(bytes: [UInt8], path: String) -> ImportedDocument {
+        guard bytes.count <= maximumBytes else {
+            return ImportedDocument(
+                path: path,
+                failure:
+                    "the file is \(ByteCount.describe(bytes.count)), larger than the \(ByteCount.describe(maximumBytes)) "
+                    + "pm imports; if it really is one post-mortem, split it or raise --max-size")
+        }
+        let decoded: DecodedText
+        do {
+            decoded = try TextDecoder.decode(bytes)
+        } catch {
+            return ImportedDocument(path: path, failure: error.localizedDescription)
+        }
+        let findings = decoded.repairs.map { repair in
+            Finding(
+                line: repair.line, column: repair.column,
+                severity: repair.kind == .mojibake || repair.kind == .mojibakeWithLostBytes ? .note : .warning,
+                rule: "encoding-\(repair.kind.rawValue)", message: repair.message)
+        }
+        var result = importDocument(
+            text: decoded.text, path: path, contentHash: StableHash.hex(bytes: bytes),
+            encoding: decoded.encoding.displayName)
+        result.encoding = decoded.encoding
+        result.findings = findings + result.findings
+        return result
+    }
+
+    /// Imports a document that is already text.
+    public func importDocument(
+        text: String, path: String, contentHash: String? = nil, encoding: String = "utf-8"
+    ) -> ImportedDocument {
+        let fingerprint = Self.fingerprint(of: text)
+        let shaped = DocumentShaper.shape(text)
+        let document = MarkdownDocument(parsing: shaped.text)
+        var findings: [Finding] = shaped.promotedLines.map { line in
+            Finding(
+                line: line, column: 1, severity: .note, rule: "heading-promoted",
+                message: "read the bare line as a section heading (the document has no Markdown headings)")
+        }
+        if let problem = document.frontMatterProblem {
+            findings.append(
+                Finding(
+                    line: problem.line, column: problem.column, severity: .warning, rule: "front-matter-invalid",
+                    message:
+                        "the front matter cannot be read (\(problem.message)); it is kept as a section. Fix it and import again"
+                ))
+        }
+        if document.exceedsNestingLimit {
+            findings.append(
+                Finding(
+                    line: 0, column: 0, severity: .warning, rule: "nesting-too-deep",
+                    message:
+                        "content nested deeper than \(MarkdownDocument.maximumNestingDepth) levels was flattened; its text is kept"
+                ))
+        }
+        let source = SourceInfo(
+            path: path, contentHash: contentHash ?? StableHash.hex(bytes: Array(text.utf8)), encoding: encoding)
+        let assembler = IncidentAssembler(document: document, order: nil)
+        let chunks = IncidentLogSplitter.split(document.root.children)
+        var incidents: [Incident] = []
+        let frontMatterID = document.frontMatter?.fields["id"]?.text
+        for chunk in chunks {
+            // A log entry's identity: the log's own id (or its path) with the entry's date
+            // and title, so editing one entry never renames another.
+            let derived =
+                chunks.count == 1
+                ? IncidentID.derived(fromFingerprint: fingerprint)
+                : IncidentID.derived(
+                    fromFingerprint: [frontMatterID ?? path, chunk.day?.description ?? "", chunk.title ?? ""]
+                        .joined(separator: "|"))
+            var (incident, chunkFindings) = assembler.assemble(
+                blocks: chunk.blocks, id: derived, title: chunk.title, day: chunk.day,
+                applyFrontMatter: chunks.count == 1)
+            if let frontMatter = document.frontMatter, document.frontMatterProblem != nil {
+                incident.sections.insert(Section(heading: "Front matter", markdown: frontMatter.raw), at: 0)
+            }
+            incident.source = source
+            KindDetector.detect(&incident)
+            incidents.append(incident)
+            findings += chunkFindings
+        }
+        return ImportedDocument(
+            path: path, incidents: incidents, findings: findings.sorted { ($0.line, $0.column) < ($1.line, $1.column) },
+            fingerprint: fingerprint,
+            givesIDs: chunks.count > 1 || frontMatterID.map(IncidentID.isValid) == true)
+    }
+
+    /// A fingerprint of `text` that ignores line endings, trailing spaces and blank lines, so
+    /// a copy of the same document is recognised wherever it is.
+    public static func fingerprint(of text: String) -> String {
+        let folded = text.split(whereSeparator: \.isNewline)
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty }
+            .joined(separator: "\n")
+        return StableHash.hex(bytes: Array(folded.utf8))
+    }
+}
+
+/// Byte counts for messages ("50.0 MB").
+enum ByteCount {
+    static func describe(_ count: Int) -> String {
+        if count < 1024 { return "\(count) bytes" }
+        let units = ["KiB", "MiB", "GiB"]
+        var value = Double(count) / 1024
+        var unit = 0
+        while value >= 1024, unit < units.count - 1 {
+            value /= 1024
+            unit += 1
+        }
+        return "\((value * 10).rounded() / 10) \(units[unit])"
+    }
+}
+
+/// Tells runbooks and near misses from incidents when the front matter did not say.
+enum KindDetector {
+    static func detect(_ incident: inout Incident) {
+        guard incident.kind == .incident else { return }
+        let title = incident.title.lowercased()
+        if ["near miss", "near-miss", "beinahe", "quasi-incident"].contains(where: title.contains) {
+            incident.kind = .nearMiss
+        } else if incident.timeline.isEmpty, incident.date == nil,
+            !incident.procedure.isEmpty || !incident.troubleshooting.isEmpty
+                || ["runbook", "playbook", "disaster recovery", "procedure"].contains(where: title.contains)
+        {
+            incident.kind = .runbook
+        }
+    }
+}

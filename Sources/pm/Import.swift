@@ -1,0 +1,136 @@
+import ArgumentParser
+import Foundation
+import PostmortemKit
+import PostmortemMarkdown
+import PostmortemStore
+
+extension PM {
+    struct Import: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Import existing Markdown post-mortems, whatever dialect they were written in.",
+            discussion: """
+                PATH may be a file, a folder (searched recursively for .md, .markdown, .txt and \
+                extension-less files that look like Markdown) or - for standard input. Each \
+                document is stored in one transaction; a re-import updates its incidents, never \
+                duplicates them. A batch goes on past a bad file; the exit code is 1 if any failed.
+
+                Examples:
+                  pm import old-postmortems/
+                  pm import 2024-03-12-outage.md --dry-run --format json
+                  cat outage.md | pm import -
+                """
+        )
+
+        @OptionGroup var kb: KnowledgeBaseOptions
+
+        @Argument(help: "Files, folders, or - for standard input.")
+        var paths: [String]
+
+        @Flag(help: "Read and report, store nothing. Works outside a knowledge base too.")
+        var dryRun = false
+
+        @Option(help: "text or json (one JSON object for the whole batch).")
+        var format: OutputFormat = .text
+
+        @Option(help: "Refuse documents larger than this many MiB.")
+        var maxSize: Int = 16
+
+        @Flag(name: .shortAndLong, help: "Also print notes (repaired encodings, promoted headings).")
+        var verbose = false
+
+        func validate() throws {
+            if format == .markdown { throw ValidationError("--format takes text or json here") }
+            if paths.isEmpty { throw ValidationError("name at least one file or folder, or - for standard input") }
+            if maxSize < 1 { throw ValidationError("--max-size takes a whole number of MiB, at least 1") }
+        }
+
+        func run() throws {
+            let store: IncidentStore?
+            if dryRun {
+                store = nil
+            } else {
+                store = try kb.open().1
+            }
+            let importer = LegacyImporter(maximumBytes: maxSize << 20)
+            let items = DocumentFinder.items(for: paths)
+            var report = ImportReport()
+            let progress = Progress(total: items.count, enabled: format == .text && items.count > 5)
+            for (index, item) in items.enumerated() {
+                progress.update(done: index)
+                let entry = importOne(item, importer: importer, store: store)
+                report.add(entry)
+                if format == .text {
+                    progress.clear()
+                    print(entry.textLines(verbose: verbose, dryRun: dryRun).joined(separator: "\n"))
+                }
+            }
+            progress.clear()
+            switch format {
+            case .json: print(try IncidentJSON.string(report))
+            default: print(report.summary.text(dryRun: dryRun))
+            }
+            if report.summary.failed > 0 { throw ExitCode.failure }
+        }
+
+        func importOne(_ item: DocumentFinder.Item, importer: LegacyImporter, store: IncidentStore?)
+            -> ImportReport.Document
+        {
+            let path: String
+            let bytes: [UInt8]
+            switch item {
+            case .problem(let problemPath, let message):
+                return .failed(problemPath, "\(message); check the path")
+            case .standardInput:
+                path = "-"
+                bytes = Array(FileHandle.standardInput.readDataToEndOfFile())
+            case .file(let filePath):
+                path = filePath
+                guard let data = FileManager.default.contents(atPath: filePath) else {
+                    return .failed(filePath, "cannot read the file; check its permissions")
+                }
+                bytes = Array(data)
+            }
+            let imported = importer.importDocument(bytes: bytes, path: path)
+            if let failure = imported.failure { return .failed(path, failure) }
+            guard let store else {
+                return ImportReport.Document(
+                    path: path, incidents: imported.incidents, findings: imported.findings, error: nil,
+                    outcomes: imported.incidents.map { _ in .imported })
+            }
+            do {
+                let stored = try store.storeImport(
+                    imported.incidents, fingerprint: imported.fingerprint, sourcePath: path,
+                    documentGaveIDs: imported.givesIDs)
+                let warnings = stored.warnings.map {
+                    Finding(line: 0, column: 0, severity: .warning, rule: "possible-duplicate", message: $0)
+                }
+                return ImportReport.Document(
+                    path: path, incidents: stored.incidents, findings: imported.findings + warnings, error: nil,
+                    outcomes: stored.outcomes)
+            } catch {
+                return .failed(path, "not stored (the store is unchanged): \(error.localizedDescription)")
+            }
+        }
+    }
+}
+
+/// The progress line for batches on a terminal: on standard error, rewritten in place.
+struct Progress {
+    let total: Int
+    let enabled: Bool
+
+    init(total: Int, enabled: Bool) {
+        self.total = total
+        self.enabled = enabled && isatty(STDERR_FILENO) != 0
+    }
+
+    func update(done: Int) {
+        guard enabled else { return }
+        FileHandle.standardError.write(Data("\r\u{1B}[K[\(done)/\(total)] importing…".utf8))
+    }
+
+    func clear() {
+        guard enabled else { return }
+        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+    }
+}
