@@ -58,7 +58,7 @@ extension PM {
             for (index, item) in items.enumerated() {
                 progress.update(done: index)
                 let entry = importOne(item, importer: importer, store: store)
-                report.add(entry)
+                report.add(entry, keep: format == .json)
                 if format == .text {
                     progress.clear()
                     print(entry.textLines(verbose: verbose, dryRun: dryRun).joined(separator: "\n"))

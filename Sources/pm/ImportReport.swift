@@ -69,8 +69,10 @@ struct ImportReport: Encodable {
     var documents: [Document] = []
     var summary = Summary()
 
-    mutating func add(_ document: Document) {
-        documents.append(document)
+    /// Counts `document`; keeps it (for the JSON report) only when `keep` is set, so a
+    /// text-mode batch holds no more than one document at a time.
+    mutating func add(_ document: Document, keep: Bool) {
+        if keep { documents.append(document) }
         if document.error != nil { summary.failed += 1 }
         for outcome in document.outcomes {
             switch outcome {

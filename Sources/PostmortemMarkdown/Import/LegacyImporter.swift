@@ -28,11 +28,18 @@ public struct LegacyImporter: Sendable {
         } catch {
             return ImportedDocument(path: path, failure: error.localizedDescription)
         }
-        let findings = decoded.repairs.map { repair in
+        var findings = decoded.repairs.map { repair in
             Finding(
                 line: repair.line, column: repair.column,
                 severity: repair.kind == .mojibake || repair.kind == .mojibakeWithLostBytes ? .note : .warning,
                 rule: "encoding-\(repair.kind.rawValue)", message: repair.message)
+        }
+        if decoded.encoding == .windows1252 {
+            findings.insert(
+                Finding(
+                    line: 1, column: 1, severity: .warning, rule: "encoding-windows-1252",
+                    message: "the file is not valid UTF-8: read it as Windows-1252; check that accented letters "
+                        + "came out right, and save it as UTF-8"), at: 0)
         }
         var result = importDocument(
             text: decoded.text, path: path, contentHash: StableHash.hex(bytes: bytes),

@@ -1,0 +1,98 @@
+import Foundation
+import PostmortemKit
+import Testing
+
+@testable import PostmortemMarkdown
+
+/// Bad input gets a clear per-file error or warning: never a crash, never a hang.
+@Suite struct BadInputTests {
+    let importer = LegacyImporter()
+
+    func failure(_ bytes: [UInt8]) -> String? {
+        importer.importDocument(bytes: bytes, path: "bad.md").failure
+    }
+
+    @Test func emptyFileIsAnError() throws {
+        let message = try #require(failure([]))
+        #expect(message.contains("empty"))
+    }
+
+    @Test func binaryFileIsAnError() throws {
+        var png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
+        png += (0..<4096).map { UInt8(truncatingIfNeeded: $0 &* 7) }
+        let message = try #require(failure(png))
+        #expect(message.lowercased().contains("binary"))
+    }
+
+    @Test func fiftyMegabyteFileIsRefusedWithWhatToDo() throws {
+        let big = [UInt8](repeating: UInt8(ascii: "a"), count: 50 << 20)
+        let message = try #require(failure(big))
+        #expect(message.contains("50.0 MiB"))
+        #expect(message.contains("--max-size"))
+    }
+
+    @Test func invalidUTF8IsReadAsWindows1252WithAWarning() throws {
+        let bytes = Array("# Title\n\nok line\n".utf8) + [0x66, 0xC3, 0x28, 0xFF, 0x0A]
+        let result = importer.importDocument(bytes: bytes, path: "bad.md")
+        #expect(result.failure == nil)
+        #expect(result.incidents.first?.title == "Title")
+        #expect(result.findings.contains { $0.rule == "encoding-windows-1252" && $0.severity == .warning })
+    }
+
+    @Test func nulBytesAreReplacedAndReported() throws {
+        let prose = String(repeating: "The disk filled up and the database stopped accepting writes. ", count: 20)
+        let bytes = Array("# Title\n\n\(prose)\nbefore".utf8) + [0, 0] + Array(" after\n".utf8)
+        let result = importer.importDocument(bytes: bytes, path: "nul.md")
+        #expect(result.failure == nil)
+        let incident = try #require(result.incidents.first)
+        let text = incident.summary ?? ""
+        #expect(text.contains("before") && text.contains("after") && !text.contains("\u{0}"))
+        #expect(result.findings.contains { $0.rule.contains("nul") && $0.line == 4 })
+    }
+
+    @Test func tenThousandNestedListLevelsKeepTheirText() throws {
+        // "- - - … text": every "- " opens a list one level deeper.
+        let nested = String(repeating: "- ", count: 10_000) + "the innermost item"
+        let quotes = String(repeating: "> ", count: 10_000) + "the innermost quote"
+        let result = importer.importDocument(
+            bytes: Array("# Deep\n\n## Notes\n\n\(nested)\n\n\(quotes)\n".utf8), path: "deep.md")
+        let incident = try #require(result.incidents.first)
+        let kept = incident.sections.map(\.markdown).joined()
+        #expect(kept.contains("the innermost item") && kept.contains("the innermost quote"))
+        #expect(result.findings.contains { $0.rule == "nesting-too-deep" })
+    }
+
+    @Test func tableWithTenThousandColumnsImports() throws {
+        let header = "| " + (0..<10_000).map { "c\($0)" }.joined(separator: " | ") + " |"
+        let rule = "|" + String(repeating: "---|", count: 10_000)
+        let row = "| " + (0..<10_000).map { "v\($0)" }.joined(separator: " | ") + " |"
+        let result = importer.importDocument(
+            text: "# Wide\n\n## Data\n\n\(header)\n\(rule)\n\(row)\n", path: "wide.md")
+        let incident = try #require(result.incidents.first)
+        let kept = incident.sections.map(\.markdown).joined()
+        #expect(kept.contains("v9999"))
+    }
+
+    @Test func invalidYAMLFrontMatterWarnsAndKeepsItsText() throws {
+        let text = "---\ntitle: [unclosed\nseverity: : :\n---\n# Real title\n\nBody.\n"
+        let result = importer.importDocument(text: text, path: "yaml.md")
+        let incident = try #require(result.incidents.first)
+        #expect(incident.title == "Real title")
+        let warning = try #require(result.findings.first { $0.rule == "front-matter-invalid" })
+        #expect(warning.severity == .warning && warning.line >= 2)
+        #expect(
+            incident.sections.first == Section(heading: "Front matter", markdown: "title: [unclosed\nseverity: : :"))
+    }
+
+    @Test func billionLaughsFrontMatterIsRefusedQuickly() throws {
+        var yaml = "a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n"
+        var previous = "a"
+        for name in ["b", "c", "d", "e", "f", "g", "h", "i"] {
+            yaml += "\(name): &\(name) [" + Array(repeating: "*\(previous)", count: 9).joined(separator: ",") + "]\n"
+            previous = name
+        }
+        let result = importer.importDocument(text: "---\n\(yaml)---\n# Laughs\n", path: "laughs.md")
+        #expect(result.incidents.first?.title == "Laughs")
+        #expect(result.findings.contains { $0.rule == "front-matter-invalid" })
+    }
+}
