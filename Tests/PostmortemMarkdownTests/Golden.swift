@@ -15,6 +15,8 @@ enum Golden {
     {
         let url = folder.appendingPathComponent(name)
         if ProcessInfo.processInfo.environment["PM_UPDATE_GOLDEN"] == "1" {
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try actual.write(to: url, atomically: true, encoding: .utf8)
             return
         }
