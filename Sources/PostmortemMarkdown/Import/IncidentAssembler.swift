@@ -62,6 +62,9 @@ struct IncidentAssembler {
                 }
             }
         }
+        // A timeline that stands outside any timeline section (an ops-log entry, a chat write-up).
+        consumed.formUnion(
+            TimelineExtractor().readLoose(segments, consumed: consumed, into: &incident, context: &context))
         // Keep the rest.
         for index in segments.indices {
             segments[index].blocks.removeAll { consumed.contains($0.id) }

@@ -17,12 +17,18 @@ enum IncidentLogSplitter {
     static func split(_ blocks: [MarkdownNode]) -> [Chunk] {
         let whole = [Chunk(blocks: blocks, title: nil, day: nil)]
         var candidates: [Int: [(index: Int, day: Day, title: String)]] = [:]
+        // The level of the last recognised section heading ("## Timeline"): dated headings
+        // below it are its day headings ("### Freitag, 16.02.2024"), not log entries.
+        var sectionLevel: Int?
         for (index, block) in blocks.enumerated() {
             guard case .heading(let heading) = block.kind, heading.level >= 2 else { continue }
             let text = block.plainText.trimmingCharacters(in: .whitespaces)
-            guard !SectionClassifier.classify(text).isRecognised, let match = DateParser.findDay(in: text) else {
+            if let level = sectionLevel, heading.level <= level { sectionLevel = nil }
+            if SectionClassifier.classify(text).isRecognised {
+                sectionLevel = sectionLevel ?? heading.level
                 continue
             }
+            guard sectionLevel == nil, let match = DateParser.findDay(in: text) else { continue }
             var title = text
             title.removeSubrange(match.range)
             title = title.trimmingCharacters(in: CharacterSet(charactersIn: " –—-:|()[],"))
