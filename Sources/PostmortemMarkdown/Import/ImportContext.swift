@@ -9,6 +9,9 @@ struct ImportContext {
     var dates: DateParser.Context
     /// Day-first or month-first for numeric dates, from the document's language when known.
     var order: DateOrder?
+    /// The incident's top-level blocks (all of its segments), for extractors that weigh a
+    /// section against the rest of the incident.
+    var incidentBlocks: [MarkdownNode] = []
 
     init(document: MarkdownDocument, order: DateOrder? = nil) {
         self.document = document

@@ -17,6 +17,7 @@ struct IncidentAssembler {
     ) -> (Incident, [Finding]) {
         var incident = Incident(id: id, title: "")
         var context = ImportContext(document: document, order: order)
+        context.incidentBlocks = blocks
         var blocks = blocks
 
         // The title: an incident log entry's heading, else the first level-1 heading (a page
