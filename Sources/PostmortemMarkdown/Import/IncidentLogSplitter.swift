@@ -12,13 +12,21 @@ enum IncidentLogSplitter {
         var day: Day?
     }
 
-    /// A log: at least two headings of one level (below the document title) that name no
-    /// known section and each carry a date, each followed by content.
+    /// A log: at least two headings at the top level below the document title (the
+    /// shallowest level of heading after the first level-1 one) that name no known section
+    /// and each carry a date, each followed by content, and no other heading at that level.
+    /// Dated headings nested under a section ("### Freitag, 16.02.2024" under "##
+    /// Zeitleiste") are days of a timeline, not log entries.
     static func split(_ blocks: [MarkdownNode]) -> [Chunk] {
         let whole = [Chunk(blocks: blocks, title: nil, day: nil)]
+        let levels = blocks.compactMap { block -> Int? in
+            guard case .heading(let heading) = block.kind, heading.level >= 2 else { return nil }
+            return heading.level
+        }
+        guard let top = levels.min() else { return whole }
         var candidates: [Int: [(index: Int, day: Day, title: String)]] = [:]
         for (index, block) in blocks.enumerated() {
-            guard case .heading(let heading) = block.kind, heading.level >= 2 else { continue }
+            guard case .heading(let heading) = block.kind, heading.level == top else { continue }
             let text = block.plainText.trimmingCharacters(in: .whitespaces)
             guard !SectionClassifier.classify(text).isRecognised, let match = DateParser.findDay(in: text) else {
                 continue
