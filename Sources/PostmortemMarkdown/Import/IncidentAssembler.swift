@@ -32,9 +32,14 @@ struct IncidentAssembler {
             }
         }
         let titleKind = KindDetector.kind(ofTitle: incident.title)
-        let cleaned = TitleCleaner.clean(incident.title, order: order)
-        incident.title = cleaned.title
-        incident.date = knownDay ?? cleaned.day
+        if knownTitle == nil {
+            let cleaned = TitleCleaner.clean(incident.title, order: order)
+            incident.title = cleaned.title
+            incident.date = cleaned.day
+        } else {
+            // An incident log entry's title is already without its date, as inline Markdown.
+            incident.date = knownDay
+        }
         if let titleKind { incident.kind = titleKind }
 
         if applyFrontMatter, let frontMatter = document.frontMatter {

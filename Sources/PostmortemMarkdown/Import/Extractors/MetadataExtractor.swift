@@ -189,6 +189,12 @@ struct MetadataExtractor: SectionExtractor {
     func apply(_ line: MetadataLine, to incident: inout Incident, context: inout ImportContext, at node: MarkdownNode) {
         let value = line.value.trimmingCharacters(in: .whitespaces)
         guard !value.isEmpty else { return }
+        // The title line of a wiki page ("Incident: …"), already read by `TitleFinder`.
+        if TitleCleaner.isTitlePrefix(line.label),
+            TitleCleaner.clean("\(line.label): \(value)", order: context.order).title == incident.title
+        {
+            return
+        }
         switch line.key {
         case .date:
             if let day = DateParser.day(in: value, order: context.order) {
@@ -220,10 +226,6 @@ struct MetadataExtractor: SectionExtractor {
             incident.rootCause = [incident.rootCause, value].compactMap { $0 }.joined(separator: "\n\n")
         case .summary:
             incident.summary = [incident.summary, value].compactMap { $0 }.joined(separator: "\n\n")
-        case nil where TitleCleaner.isTitlePrefix(line.label):
-            // The title line of a wiki page ("Incident: …") read by `TitleFinder`.
-            let title = TitleCleaner.clean("\(line.label): \(value)", order: context.order).title
-            if title != incident.title { incident.metadata.append(Field(name: line.label, value: value)) }
         default:
             incident.metadata.append(Field(name: line.label, value: value))
         }
@@ -241,17 +243,14 @@ struct MetadataExtractor: SectionExtractor {
         var current = ""
         var depth = 0
         for character in value {
-            switch character {
-            case "(", "[": depth += 1
-            case ")", "]": depth = max(0, depth - 1)
-            case ",",
-                ";" where depth == 0:
+            if character == "(" || character == "[" { depth += 1 }
+            if character == ")" || character == "]" { depth = max(0, depth - 1) }
+            if depth == 0, character == "," || character == ";" {
                 items.append(current)
                 current = ""
-                continue
-            default: break
+            } else {
+                current.append(character)
             }
-            current.append(character)
         }
         items.append(current)
         return items.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
