@@ -6,7 +6,7 @@ enum LabelText {
     /// Punctuation kept by `clean`; every other symbol (emoji, arrows, check marks) goes.
     private static let keptPunctuation: Set<Character> = [
         "&", "'", "\u{2019}", "-", "\u{2013}", "\u{2014}", ":", ".", ",", "(", ")", "/", "?", "!", "+", "\"",
-        "\u{201C}", "\u{201D}", "\u{00AB}", "\u{00BB}", "[", "]", "%", "#", "@",
+        "\u{201C}", "\u{201D}", "\u{201E}", "\u{2018}", "\u{201A}", "\u{00AB}", "\u{00BB}", "[", "]", "%", "#", "@",
     ]
 
     /// Leading numbering: "Step 2:", "Étape 3 :", "3.", "3)", "1.2", "3 -", "III.", "b)";

@@ -97,7 +97,8 @@ public enum MetadataKey: String, Hashable, Codable, Sendable, CaseIterable {
             .authors,
             [
                 "Author", "Authors", "Owner", "Owners", "Written By", "Prepared By", "Primary Auditor", "Auditor",
-                "Auteur", "Auteurs", "Rédigé par", "Autor", "Autoren", "Verfasser", "Erstellt von",
+                "Auteur", "Auteurs", "Rédigé par", "Rédacteur", "Rédacteurs", "Autor", "Autoren", "Verfasser",
+                "Erstellt von",
             ]
         ),
         (
@@ -114,7 +115,7 @@ public enum MetadataKey: String, Hashable, Codable, Sendable, CaseIterable {
                 "Services", "Service", "Affected Services", "Services Affected", "Systems", "System",
                 "Affected Systems", "Components", "Affected Components", "Applications", "Apps", "Komponenten",
                 "Betroffene Systeme", "Betroffene Dienste", "Dienste", "Systeme", "Systèmes", "Services impactés",
-                "Services concernés", "Composants", "Servicios", "Sistemas",
+                "Services concernés", "Services touchés", "Composants", "Servicios", "Sistemas",
             ]
         ),
         (.environment, ["Environment", "Env", "Umgebung", "Environnement", "Entorno"]),

@@ -93,6 +93,7 @@ public enum TitleCleaner {
             "Root Cause Analysis", "Retrospective", "Incident Retrospective", "Outage Report", "Outage",
             "Rapport d'incident", "Compte rendu d'incident", "Retour d'expérience", "REX", "Incident Analysis",
             "Störungsbericht", "Störung", "Vorfallbericht", "Vorfallsbericht", "Incident-Bericht", "Nachbetrachtung",
-            "Informe de incidente", "Informe post mortem", "Incidente",
+            "Informe de incidente", "Informe post mortem", "Incidente", "Security Incident", "Near Miss", "Near-Miss",
+            "Runbook", "Playbook", "Beinahe-Vorfall", "Quasi-incident",
         ].map(LabelText.key))
 }

@@ -20,34 +20,54 @@ struct IncidentAssembler {
         context.incidentBlocks = blocks
         var blocks = blocks
 
-        // The title: an incident log entry's heading, else the first level-1 heading (a page
-        // title followed by a "Post-Mortem: …" heading gives way to the latter).
+        // The title: an incident log entry's heading, else what `TitleFinder` finds. Other
+        // title lines above it (a page title, a breadcrumb) are kept as "Page title" metadata.
+        let frontMatterTitle = applyFrontMatter && document.frontMatter?.fields["title"]?.text != nil
         if let knownTitle {
             incident.title = knownTitle
-        } else if let (titleBlocks, title) = TitleFinder.find(in: blocks) {
-            incident.title = title
-            blocks.removeAll { titleBlocks.contains($0.id) }
+        } else if let found = TitleFinder.find(in: blocks, allowSecondLevel: !frontMatterTitle) {
+            incident.title = found.title
+            blocks.removeAll { found.consumed.contains($0.id) }
+            for other in found.otherTitles {
+                incident.metadata.append(Field(name: "Page title", value: other))
+            }
         }
-        let cleaned = TitleCleaner.clean(incident.title, order: order)
-        incident.title = cleaned.title
-        incident.date = knownDay ?? cleaned.day
+        let titleKind = KindDetector.kind(ofTitle: incident.title)
+        if knownTitle == nil {
+            let cleaned = TitleCleaner.clean(incident.title, order: order)
+            incident.title = cleaned.title
+            incident.date = cleaned.day
+        } else {
+            // An incident log entry's title is already without its date, as inline Markdown.
+            incident.date = knownDay
+        }
+        if let titleKind { incident.kind = titleKind }
 
         if applyFrontMatter, let frontMatter = document.frontMatter {
             FrontMatterMapper.apply(frontMatter, to: &incident, context: &context)
         }
 
-        var segments = DocumentSegmenter.segment(blocks)
+        var segments = SegmentMerger.merge(DocumentSegmenter.segment(blocks))
+        let emptyHeadings = Set(segments.filter { $0.blocks.isEmpty }.compactMap { $0.heading?.id })
         var consumed: Set<Int> = []
-        // Metadata first, wherever it stands (preamble or a "Details" section), so the
-        // other extractors know the document's date.
+        // Metadata first, wherever it stands (preamble, a "Details" section, the first
+        // blocks of the summary), so the other extractors know the document's date.
         let metadata = MetadataExtractor()
-        for index in segments.indices where segments[index].isPreamble || segments[index].kind == .metadata {
-            consumed.formUnion(metadata.extract(segments[index], into: &incident, context: &context))
+        for index in segments.indices {
+            let segment = segments[index]
+            if segment.isPreamble || segment.kind == .metadata {
+                consumed.formUnion(metadata.extract(segment, into: &incident, context: &context))
+            } else if segment.kind == .summary || index == 0 {
+                consumed.formUnion(metadata.extractLeading(segment, into: &incident, context: &context))
+            }
         }
         context.setReferenceDay(incident.date)
-        for segment in segments where !segment.isPreamble {
+        incident.title = TitleFinder.droppingDate(from: incident.title, day: incident.date)
+        for segment in segments where !segment.isPreamble && segment.kind != .metadata {
             for extractor in Extractors.sections where extractor.kinds.contains(segment.kind) {
-                consumed.formUnion(extractor.extract(segment, into: &incident, context: &context))
+                var rest = segment
+                rest.blocks.removeAll { consumed.contains($0.id) }
+                consumed.formUnion(extractor.extract(rest, into: &incident, context: &context))
             }
         }
         // Tables recognised by their header row, wherever they stand.
@@ -70,33 +90,97 @@ struct IncidentAssembler {
         for index in segments.indices {
             segments[index].blocks.removeAll { consumed.contains($0.id) }
         }
-        SectionKeeper.keep(segments, in: &incident, context: context)
+        SectionKeeper.keep(segments, in: &incident, context: context, emptyHeadings: emptyHeadings)
+        if incident.services.isEmpty {
+            incident.services = KnownServices.named(in: incident.title)
+        }
         if incident.title.isEmpty {
             incident.title = "Untitled"
             context.add(.warning, rule: "title-missing", "no title found; add a `# Title` line")
         }
+        KindDetector.detect(&incident)
         return (incident, context.findings)
     }
 }
 
 /// Finds the document's title among its first blocks.
+///
+/// In order: a line with a title prefix ("Incident: …", "Post-Mortem: …") among the leading
+/// level-1 headings or in the first paragraph below them; else the first of the leading
+/// level-1 headings; else, when there is none, a first block that is a bold-only paragraph
+/// ("**Incident: Loki stopped … (Aug 9)**") or a level-2 heading that names no known
+/// section. The other leading level-1 headings (a page title above the post-mortem's own
+/// title, a breadcrumb) are handed back so that they are kept.
 enum TitleFinder {
-    /// The ids of the title block(s) to drop and the title's text.
-    static func find(in blocks: [MarkdownNode]) -> (Set<Int>, String)? {
+    struct Found: Equatable {
+        /// The ids of the blocks the title was read from (dropped from the body).
+        var consumed: Set<Int>
+        var title: String
+        /// Other leading title lines, as written, to keep.
+        var otherTitles: [String]
+    }
+
+    static func find(in blocks: [MarkdownNode], allowSecondLevel: Bool = true) -> Found? {
         var leading: [MarkdownNode] = []
         for block in blocks {
             guard case .heading(let heading) = block.kind, heading.level == 1 else { break }
             leading.append(block)
         }
         if leading.isEmpty {
-            guard let first = blocks.first(where: { if case .heading = $0.kind { true } else { false } }),
+            if let first = blocks.first(where: { if case .heading = $0.kind { true } else { false } }),
                 case .heading(let heading) = first.kind, heading.level == 1
-            else { return nil }
-            leading = [first]
+            {
+                leading = [first]
+            } else if let first = blocks.first {
+                return fallback(first, allowSecondLevel: allowSecondLevel)
+            } else {
+                return nil
+            }
         }
         let texts = leading.map { $0.plainText.trimmingCharacters(in: .whitespaces) }
-        let chosen = texts.firstIndex { TitleCleaner.clean($0).title != $0 && hasTitlePrefix($0) } ?? 0
-        return (Set(leading.map(\.id)), texts[chosen])
+        let ids = Set(leading.map(\.id))
+        if let chosen = texts.firstIndex(where: hasTitlePrefix) {
+            var others = texts
+            others.remove(at: chosen)
+            return Found(consumed: ids, title: texts[chosen], otherTitles: others)
+        }
+        // "Incident: …" as the first line of the paragraph under the page title (a wiki
+        // page's own title line above its metadata lines).
+        if let index = blocks.firstIndex(where: { !ids.contains($0.id) }), case .paragraph = blocks[index].kind,
+            let line = blocks[index].sourceText.split(whereSeparator: \.isNewline).first.map(String.init),
+            let colon = line.firstIndex(of: ":"),
+            line[..<colon].allSatisfy({ $0.isLetter || $0 == " " || $0 == "-" || $0 == "'" }),
+            hasTitlePrefix(line)
+        {
+            return Found(consumed: ids, title: line.trimmingCharacters(in: .whitespaces), otherTitles: texts)
+        }
+        return Found(consumed: ids, title: texts[0], otherTitles: Array(texts.dropFirst()))
+    }
+
+    /// A bold-only first paragraph, or a first level-2 heading that is not a known section.
+    private static func fallback(_ first: MarkdownNode, allowSecondLevel: Bool) -> Found? {
+        switch first.kind {
+        case .paragraph:
+            guard let text = DocumentSegmenter.boldParagraphText(first),
+                !SectionClassifier.classify(text).isRecognised
+            else { return nil }
+            return Found(consumed: [first.id], title: text, otherTitles: [])
+        case .heading(let heading) where heading.level == 2 && allowSecondLevel:
+            let text = first.plainText.trimmingCharacters(in: .whitespaces)
+            guard !SectionClassifier.classify(text).isRecognised else { return nil }
+            return Found(consumed: [first.id], title: text, otherTitles: [])
+        default:
+            return nil
+        }
+    }
+
+    /// `title` without a trailing year-less date in parentheses that names `day` ("… (Aug 9)").
+    static func droppingDate(from title: String, day: Day?) -> String {
+        guard let day, title.hasSuffix(")"), let open = title.lastIndex(of: "(") else { return title }
+        let inner = String(title[title.index(after: open)..<title.index(before: title.endIndex)])
+        guard DateParser.day(in: inner, reference: day) == day else { return title }
+        let head = title[..<open].trimmingCharacters(in: .whitespaces)
+        return head.isEmpty ? title : head
     }
 
     static func hasTitlePrefix(_ text: String) -> Bool {
@@ -105,12 +189,22 @@ enum TitleFinder {
     }
 }
 
-/// Stage 7 of the importer: what no extractor consumed stays, verbatim and in order.
+/// Stage 7 of the importer: what no extractor consumed stays, verbatim and in order; the
+/// preamble becomes the summary when there is none, and a heading with nothing under it
+/// ("Visual Timeline: The Descent into Chaos" above a picture that did not survive the
+/// copy), or an unrecognised one whose content was all read, is kept with empty Markdown.
 enum SectionKeeper {
-    static func keep(_ segments: [DocumentSegment], in incident: inout Incident, context: ImportContext) {
+    /// - Parameter emptyHeadings: the ids of headings that had nothing under them to begin with.
+    static func keep(
+        _ segments: [DocumentSegment], in incident: inout Incident, context: ImportContext,
+        emptyHeadings: Set<Int> = []
+    ) {
         for segment in segments {
             let markdown = context.markdown(of: segment.blocks)
-            guard !markdown.isEmpty else { continue }
+            // A heading nobody read, even with nothing under it, keeps its words.
+            let keepsHeading =
+                segment.heading.map { emptyHeadings.contains($0.id) || !segment.classification.isRecognised } ?? false
+            guard !markdown.isEmpty || keepsHeading else { continue }
             if segment.isPreamble, incident.summary == nil {
                 incident.summary = markdown
             } else {

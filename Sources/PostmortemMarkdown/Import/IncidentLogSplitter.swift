@@ -12,23 +12,32 @@ enum IncidentLogSplitter {
         var day: Day?
     }
 
-    /// A log: at least two headings of one level (below the document title) that name no
-    /// known section and each carry a date, each followed by content.
+    /// A log: at least two headings at the top level below the document title (the
+    /// shallowest level of heading after the first level-1 one) that name no known section
+    /// and each carry a date, each followed by content, and no other heading at that level.
+    /// Dated headings nested under a section ("### Freitag, 16.02.2024" under "##
+    /// Zeitleiste") are days of a timeline, not log entries. The blocks above the first
+    /// entry (the log's title and introduction) are appended to the first entry's blocks, where
+    /// they are kept as a section.
     static func split(_ blocks: [MarkdownNode]) -> [Chunk] {
         let whole = [Chunk(blocks: blocks, title: nil, day: nil)]
+        let levels = blocks.compactMap { block -> Int? in
+            guard case .heading(let heading) = block.kind, heading.level >= 2 else { return nil }
+            return heading.level
+        }
+        guard let top = levels.min() else { return whole }
         var candidates: [Int: [(index: Int, day: Day, title: String)]] = [:]
-        // The level of the last recognised section heading ("## Timeline"): dated headings
-        // below it are its day headings ("### Freitag, 16.02.2024"), not log entries.
-        var sectionLevel: Int?
         for (index, block) in blocks.enumerated() {
-            guard case .heading(let heading) = block.kind, heading.level >= 2 else { continue }
-            let text = block.plainText.trimmingCharacters(in: .whitespaces)
-            if let level = sectionLevel, heading.level <= level { sectionLevel = nil }
-            if SectionClassifier.classify(text).isRecognised {
-                sectionLevel = sectionLevel ?? heading.level
+            guard case .heading(let heading) = block.kind, heading.level == top else { continue }
+            // The heading as inline Markdown ("Terraform removed the `status` CNAME").
+            let source = block.sourceText.split(whereSeparator: \.isNewline).first.map(String.init) ?? ""
+            var text = String(source.drop { $0 == "#" || $0 == " " }).trimmingCharacters(in: .whitespaces)
+            while text.hasSuffix("#") { text.removeLast() }
+            text = text.trimmingCharacters(in: .whitespaces)
+            if text.isEmpty { text = block.plainText.trimmingCharacters(in: .whitespaces) }
+            guard !SectionClassifier.classify(text).isRecognised, let match = DateParser.findDay(in: text) else {
                 continue
             }
-            guard sectionLevel == nil, let match = DateParser.findDay(in: text) else { continue }
             var title = text
             title.removeSubrange(match.range)
             title = title.trimmingCharacters(in: CharacterSet(charactersIn: " –—-:|()[],"))
@@ -43,8 +52,10 @@ enum IncidentLogSplitter {
         var chunks: [Chunk] = []
         for (position, entry) in entries.enumerated() {
             let end = position + 1 < entries.count ? entries[position + 1].index : blocks.count
-            let body = Array(blocks[(entry.index + 1)..<end])
+            var body = Array(blocks[(entry.index + 1)..<end])
             guard !body.isEmpty else { return whole }
+            // The log's own title and introduction stay with its first entry, so no word is lost.
+            if position == 0 { body += Array(blocks[..<entry.index]) }
             chunks.append(Chunk(blocks: body, title: entry.title, day: entry.day))
         }
         return chunks

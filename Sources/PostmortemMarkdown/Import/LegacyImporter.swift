@@ -79,7 +79,9 @@ public struct LegacyImporter: Sendable {
         }
         let source = SourceInfo(
             path: path, contentHash: contentHash ?? StableHash.hex(bytes: Array(text.utf8)), encoding: encoding)
-        let assembler = IncidentAssembler(document: document, order: nil)
+        // The document's language decides how to read `12/03/2021`: day first in French,
+        // German and Spanish; the date parser's default otherwise.
+        let assembler = IncidentAssembler(document: document, order: LanguageGuesser.dateOrder(of: text))
         let chunks = IncidentLogSplitter.split(document.root.children)
         var incidents: [Incident] = []
         let frontMatterID = document.frontMatter?.fields["id"]?.text
@@ -99,7 +101,6 @@ public struct LegacyImporter: Sendable {
                 incident.sections.insert(Section(heading: "Front matter", markdown: frontMatter.raw), at: 0)
             }
             incident.source = source
-            KindDetector.detect(&incident)
             incidents.append(incident)
             findings += chunkFindings
         }
@@ -135,12 +136,30 @@ enum ByteCount {
     }
 }
 
-/// Tells runbooks and near misses from incidents when the front matter did not say.
+/// Tells runbooks and near misses from incidents when the front matter did not say: a
+/// title prefix ("Near Miss:", "Runbook:"), a `Type:` line, or, for a runbook, a document
+/// with steps or troubleshooting entries but neither a date nor a timeline.
 enum KindDetector {
+    /// The kind a raw title's prefix names, or nil.
+    static func kind(ofTitle title: String) -> IncidentKind? {
+        let folded = title.lowercased()
+        guard let colon = folded.firstIndex(of: ":") else { return nil }
+        let head = folded[..<colon].trimmingCharacters(in: .whitespaces)
+        return kind(ofLabel: head)
+    }
+
+    /// The kind a word or label names ("near miss (no impact)", "Runbook"), or nil.
+    static func kind(ofLabel text: String) -> IncidentKind? {
+        let folded = text.lowercased()
+        if nearMissWords.contains(where: folded.contains) { return .nearMiss }
+        if runbookWords.contains(where: folded.contains) { return .runbook }
+        return nil
+    }
+
     static func detect(_ incident: inout Incident) {
         guard incident.kind == .incident else { return }
         let title = incident.title.lowercased()
-        if ["near miss", "near-miss", "beinahe", "quasi-incident"].contains(where: title.contains) {
+        if nearMissWords.contains(where: title.contains) {
             incident.kind = .nearMiss
         } else if incident.timeline.isEmpty, incident.date == nil,
             !incident.procedure.isEmpty || !incident.troubleshooting.isEmpty
@@ -149,4 +168,7 @@ enum KindDetector {
             incident.kind = .runbook
         }
     }
+
+    private static let nearMissWords = ["near miss", "near-miss", "beinahe", "quasi-incident"]
+    private static let runbookWords = ["runbook", "playbook"]
 }

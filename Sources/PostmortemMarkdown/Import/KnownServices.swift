@@ -1,0 +1,29 @@
+import Foundation
+import PostmortemKit
+
+/// Well-known products an incident's title may name ("The Systematic Destruction of Immich &
+/// Authentik DBs"), used for the services list only when no metadata names the services.
+enum KnownServices {
+    /// The known products named in `title` as whole words, in title order, spelled as the
+    /// title spells them.
+    static func named(in title: String) -> [ServiceName] {
+        let words = title.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "-" || $0 == ".") })
+        var found: [ServiceName] = []
+        for word in words {
+            let trimmed = word.trimmingCharacters(in: CharacterSet(charactersIn: ".-"))
+            guard names.contains(trimmed.lowercased()) else { continue }
+            let name = ServiceName(trimmed)
+            if !found.contains(name) { found.append(name) }
+        }
+        return found
+    }
+
+    private static let names: Set<String> = [
+        "immich", "authentik", "nextcloud", "paperless-ngx", "vaultwarden", "gitea", "gitlab", "jellyfin",
+        "keycloak", "grafana", "loki", "prometheus", "kafka", "redis", "postgresql", "postgres", "mariadb", "mysql",
+        "etcd", "ceph", "longhorn", "minio", "traefik", "ingress-nginx", "nginx", "haproxy", "coredns", "pi-hole",
+        "unbound", "metallb", "truenas", "proxmox", "kubernetes", "vault", "elasticsearch", "opensearch", "rabbitmq",
+        "mongodb", "cloudnativepg", "cnpg", "flux", "argocd", "terraform", "pgbouncer", "pgbackrest", "zfs",
+        "homeassistant", "photoprism", "authelia", "linkding", "memos", "mealie", "audiobookshelf",
+    ]
+}
