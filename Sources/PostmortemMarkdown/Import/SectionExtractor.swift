@@ -25,7 +25,7 @@ protocol TableExtractor: Sendable {
 /// date, against which the others resolve year-less times.
 enum Extractors {
     static let sections: [any SectionExtractor] = [
-        MetadataExtractor(), SummaryExtractor(), TimelineExtractor(), RootCauseExtractor(), WhysExtractor(),
+        MetadataExtractor(), TimelineExtractor(), SummaryExtractor(), RootCauseExtractor(), WhysExtractor(),
         ImpactExtractor(), ActionItemExtractor(), LessonExtractor(), VolumeMappingExtractor(), ProcedureExtractor(),
         TroubleshootingExtractor(),
     ]
