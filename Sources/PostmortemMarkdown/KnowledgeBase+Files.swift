@@ -54,6 +54,28 @@ extension KnowledgeBase {
         return base
     }
 
+    /// The failure-mode taxonomy: the knowledge base's own `taxonomy.yml` when it has one
+    /// (`pm init` writes a copy of pm's default there for the team to edit), else pm's default.
+    public func taxonomy() throws(KnowledgeBaseError) -> Taxonomy {
+        guard FileManager.default.fileExists(atPath: taxonomyURL.path) else { return .standard }
+        do {
+            let text = try String(contentsOf: taxonomyURL, encoding: .utf8)
+            return try Taxonomy.load(yaml: text, source: taxonomyURL.path)
+        } catch {
+            throw .unreadableConfig(
+                path: taxonomyURL.path, reason: (error as? LocalizedError)?.errorDescription ?? "\(error)")
+        }
+    }
+
+    /// Writes pm's default taxonomy, with its comments, as the knowledge base's `taxonomy.yml`.
+    public func writeDefaultTaxonomy() throws(KnowledgeBaseError) {
+        do {
+            try Data(DefaultTaxonomy.yaml.utf8).write(to: taxonomyURL, options: .withoutOverwriting)
+        } catch {
+            throw .cannotCreate(path: taxonomyURL.path, reason: error.localizedDescription)
+        }
+    }
+
     /// Writes `pm.yml`, which makes the folder a knowledge base.
     public func commitConfig() throws(KnowledgeBaseError) {
         // Written whole to a temporary file, then hard-linked into place: link(2) never

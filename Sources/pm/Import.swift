@@ -45,13 +45,20 @@ extension PM {
         }
 
         func run() throws {
+            // A dry run works outside a knowledge base (with pm's default taxonomy); inside
+            // one, it uses the knowledge base's taxonomy like a real import.
+            let base = dryRun ? try? KnowledgeBase.find(from: kb.origin) : nil
             let store: IncidentStore?
+            let taxonomy: Taxonomy
             if dryRun {
                 store = nil
+                taxonomy = try base.map { try loadTaxonomy($0) } ?? .standard
             } else {
-                store = try kb.open().1
+                let (openBase, openStore) = try kb.open()
+                store = openStore
+                taxonomy = try loadTaxonomy(openBase)
             }
-            let importer = LegacyImporter(maximumBytes: maxSize << 20)
+            let importer = LegacyImporter(maximumBytes: maxSize << 20, taxonomy: taxonomy)
             let items = DocumentFinder.items(for: paths)
             var report = ImportReport()
             let progress = Progress(total: items.count, enabled: format == .text && items.count > 5)
@@ -70,6 +77,15 @@ extension PM {
             default: print(report.summary.text(dryRun: dryRun))
             }
             if report.summary.failed > 0 { throw ExitCode.failure }
+        }
+
+        func loadTaxonomy(_ base: KnowledgeBase) throws -> Taxonomy {
+            do {
+                return try base.taxonomy()
+            } catch {
+                Terminal.error(error.localizedDescription)
+                throw ExitCode.failure
+            }
         }
 
         func importOne(_ item: DocumentFinder.Item, importer: LegacyImporter, store: IncidentStore?)

@@ -29,9 +29,12 @@ extension PM {
             do {
                 let base = try KnowledgeBase.prepare(at: root, title: title)
                 try IncidentStore(path: base.storeURL.path, options: .init(createIfMissing: true)).close()
+                if !FileManager.default.fileExists(atPath: base.taxonomyURL.path) { try base.writeDefaultTaxonomy() }
                 try base.commitConfig()
                 print("Created a knowledge base in \(base.root.path)")
-                print("  \(KnowledgeBase.configFileName)  \(base.config.storePath)  \(base.config.postmortemsPath)/")
+                print(
+                    "  \(KnowledgeBase.configFileName)  \(base.config.storePath)  \(base.config.postmortemsPath)/  taxonomy.yml"
+                )
             } catch {
                 Terminal.error(error.localizedDescription)
                 throw ExitCode.failure

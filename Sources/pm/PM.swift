@@ -21,6 +21,8 @@ struct PM: ParsableCommand {
               pm --version
             """,
         version: version,
-        subcommands: [Init.self, Import.self, List.self, Show.self, Delete.self, Backup.self]
+        subcommands: [
+            Init.self, Import.self, List.self, Show.self, Delete.self, Backup.self, TaxonomyCommand.self, Classify.self,
+        ]
     )
 }

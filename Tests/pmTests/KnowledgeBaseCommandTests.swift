@@ -41,7 +41,7 @@ import Testing
         #expect(second.stderr.contains("already a knowledge base"))
         #expect(try Data(contentsOf: config) == before)
         let files = try folder.contents().filter { !$0.hasSuffix("-wal") && !$0.hasSuffix("-shm") }
-        #expect(files == ["kb", "kb/.pm", "kb/.pm/store.sqlite", "kb/pm.yml", "kb/postmortems"])
+        #expect(files == ["kb", "kb/.pm", "kb/.pm/store.sqlite", "kb/pm.yml", "kb/postmortems", "kb/taxonomy.yml"])
     }
 
     @Test func kbOptionWorksFromAnyDirectory() throws {
@@ -84,7 +84,7 @@ import Testing
         let version = try PMProcess.run(["--version"], in: folder.url)
         #expect(version.status == 0)
         #expect(version.stdout.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: ".").count == 3)
-        for command in ["init", "list", "show", "delete", "backup"] {
+        for command in ["init", "import", "list", "show", "delete", "backup", "taxonomy", "classify"] {
             let help = try PMProcess.run([command, "--help"], in: folder.url)
             #expect(help.status == 0)
             #expect(help.stdout.contains("Examples:"), "pm \(command) --help has no example")

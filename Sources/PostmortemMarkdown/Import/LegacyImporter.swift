@@ -8,9 +8,17 @@ public struct LegacyImporter: Sendable {
     /// Documents above this size are refused (16 MiB by default): no post-mortem is that
     /// large, and a file that is is almost surely something else.
     public var maximumBytes: Int
+    /// Names each incident's failure modes (a `failure_modes:` list in the front matter
+    /// wins over it). Built once per importer: its phrases are compiled then.
+    public let classifier: FailureModeClassifier
 
-    public init(maximumBytes: Int = 16 << 20) {
+    /// - Parameters:
+    ///   - maximumBytes: the largest document read (default 16 MiB).
+    ///   - taxonomy: the failure modes to classify against (default: pm's own taxonomy; a
+    ///     knowledge base's `taxonomy.yml` replaces it).
+    public init(maximumBytes: Int = 16 << 20, taxonomy: Taxonomy = .standard) {
         self.maximumBytes = maximumBytes
+        self.classifier = FailureModeClassifier(taxonomy: taxonomy)
     }
 
     /// Imports a document from its bytes, decoding and repairing them first.
@@ -101,6 +109,7 @@ public struct LegacyImporter: Sendable {
                 incident.sections.insert(Section(heading: "Front matter", markdown: frontMatter.raw), at: 0)
             }
             incident.source = source
+            incident.failureModes = classifier.failureModes(for: incident)
             incidents.append(incident)
             findings += chunkFindings
         }
