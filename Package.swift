@@ -39,6 +39,7 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
+        .target(name: "PostmortemSynthetic", dependencies: ["PostmortemKit"]),
         .executableTarget(
             name: "pm",
             dependencies: [
@@ -57,6 +58,10 @@ let package = Package(
             dependencies: ["PostmortemStore", "PostmortemKit", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(name: "PostmortemSiteTests", dependencies: ["PostmortemSite"]),
+        .testTarget(
+            name: "PostmortemSyntheticTests",
+            dependencies: ["PostmortemSynthetic", "PostmortemMarkdown", "PostmortemKit"]
+        ),
         .testTarget(name: "pmTests", dependencies: ["pm", "PostmortemKit", "PostmortemStore"]),
     ],
     swiftLanguageModes: [.v6]
