@@ -41,6 +41,13 @@ let package = Package(
         ),
         .target(name: "PostmortemSynthetic", dependencies: ["PostmortemKit"]),
         .executableTarget(
+            name: "pm-bench",
+            dependencies: [
+                "PostmortemKit", "PostmortemMarkdown", "PostmortemStore", "PostmortemSynthetic",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
             name: "pm",
             dependencies: [
                 "PostmortemKit", "PostmortemMarkdown", "PostmortemStore", "PostmortemSite",
