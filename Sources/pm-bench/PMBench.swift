@@ -8,7 +8,7 @@ struct PMBench: ParsableCommand {
         abstract: "Generate synthetic post-mortems and benchmark importing them.",
         discussion: """
             Examples:
-              pm-bench generate --count 100 --seed 7 --out /tmp/corpus
+              pm-bench generate --count 100 --seed 7 --out synthetic-corpus
               swift run -c release pm-bench import --count 10000
             """,
         subcommands: [Generate.self, ImportBenchmarkCommand.self]
