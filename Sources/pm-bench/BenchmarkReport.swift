@@ -32,7 +32,7 @@ struct BenchmarkReport {
                 + "\(Units.fixed(ratio, 2))× (goal: under \(Units.fixed(Self.goal, 0))×: "
                 + (ratio < Self.goal ? "met" : "missed") + ")",
             "stored:           \(r.storedIncidents) incidents, \(r.timelineEvents) timeline events, "
-                + "\(r.actionItems) action items; store file \(Units.megabytes(r.storeBytes)) MB",
+                + "\(r.actionItems) action items; store on disk \(Units.megabytes(r.storeBytes)) MB (file + WAL)",
             "failed:           \(r.failed.count) documents",
         ]
         lines += r.failed.prefix(10).map { "  \($0)" }

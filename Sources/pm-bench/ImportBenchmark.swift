@@ -31,6 +31,7 @@ struct ImportBenchmark {
         var actionItems = 0
         /// Memory after each tenth of the documents: (documents done, usage).
         var checkpoints: [(Int, MemoryUsage)] = []
+        /// The store's size on disk after closing (its file and any write-ahead log).
         var storeBytes = 0
     }
 
@@ -93,8 +94,10 @@ struct ImportBenchmark {
         result.storeNanoseconds = write.nanoseconds
         result.storedIncidents = try store.count()
         try store.close()
-        let attributes = try? FileManager.default.attributesOfItem(atPath: storePath)
-        result.storeBytes = (attributes?[.size] as? Int) ?? 0
+        result.storeBytes = [storePath, storePath + "-wal"].reduce(0) { total, path in
+            let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+            return total + ((attributes?[.size] as? NSNumber)?.intValue ?? 0)
+        }
 
         var cmark = Stopwatch()
         for name in written.names {
