@@ -39,6 +39,14 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
+        .target(name: "PostmortemSynthetic", dependencies: ["PostmortemKit"]),
+        .executableTarget(
+            name: "pm-bench",
+            dependencies: [
+                "PostmortemKit", "PostmortemMarkdown", "PostmortemStore", "PostmortemSynthetic",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         .executableTarget(
             name: "pm",
             dependencies: [
@@ -57,6 +65,10 @@ let package = Package(
             dependencies: ["PostmortemStore", "PostmortemKit", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(name: "PostmortemSiteTests", dependencies: ["PostmortemSite"]),
+        .testTarget(
+            name: "PostmortemSyntheticTests",
+            dependencies: ["PostmortemSynthetic", "PostmortemMarkdown", "PostmortemKit"]
+        ),
         .testTarget(name: "pmTests", dependencies: ["pm", "PostmortemKit", "PostmortemStore"]),
     ],
     swiftLanguageModes: [.v6]
