@@ -10,15 +10,15 @@ enum LabelText {
     ]
 
     /// Leading numbering: "Step 2:", "Étape 3 :", "3.", "3)", "1.2", "3 -", "III.", "b)";
-    /// never "5 Whys" or a date. Built per call: `Regex` is not `Sendable`.
-    private static var numbering: [Regex<Substring>] {
-        [
+    /// never "5 Whys" or a date. Compiled once: `Regex` is not `Sendable`, but these are
+    /// immutable and only ever read (the standard library compiles a regex's program
+    /// lazily with an atomic, so sharing one between threads is safe).
+    nonisolated(unsafe) private static let numbering: [Regex<Substring>] = [
             #/^(?i:step|phase|part|stage|etape|étape|schritt|teil|paso|fase)\s*\d+[a-z]?\s*[:.)\-–—]\s*/#,
             #/^\d{1,2}(?:\.\d{1,2})*(?:[.)]\s+|\s*[:\-–—]\s+)/#,
             #/^\d{1,2}(?:\.\d{1,2})+\s+/#,
             #/^(?i:[ivxlc]+|[a-z])[.)]\s+/#,
-        ]
-    }
+    ]
 
     /// The text as a reader sees it: no Markdown emphasis or heading marks, no emoji or
     /// symbols, no leading numbering, no trailing colon or full stop, single spaces. Keeps case.

@@ -50,7 +50,7 @@ enum ActionLine {
 
     // MARK: - Leading tags
 
-    private static var tagForms: [Regex<(Substring, Substring)>] {
+    nonisolated(unsafe) private static let tagForms: [Regex<(Substring, Substring)>] =
         [
             #/^\*\*([^*]{1,24})\*\*\s*:?\s*(?:[-–—]\s+)?/#,
             #/^\[([^\]]{1,24})\]\s*:?\s*(?:[-–—]\s+)?/#,
@@ -58,7 +58,6 @@ enum ActionLine {
             #/^([^\s:*\[(][^:]{0,19}?)\s*:\s+/#,
             #/^(\S{1,12})\s+[-–—]\s+/#,
         ]
-    }
 
     static func readLeadingTags(_ parts: inout Parts) {
         for _ in 0..<3 {

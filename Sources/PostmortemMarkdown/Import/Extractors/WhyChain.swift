@@ -83,15 +83,12 @@ struct WhyChain {
 
     // MARK: - Pieces
 
-    private static var questionWord: Regex<Substring> {
+    nonisolated(unsafe) private static let questionWord: Regex<Substring> =
         #/(?:\*\*|__|\*|_)?(?i:why|pourquoi|warum|wieso|weshalb|por qu[ée])\b/#
-    }
-    private static var questionLabel: Regex<Substring> {
+    nonisolated(unsafe) private static let questionLabel: Regex<Substring> =
         #/(?:\*\*|__)?(?:Q|(?i:question|frage|why|pourquoi|warum))\s*#?\s*\d*\s*(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*/#
-    }
-    private static var boundary: Regex<Substring> {
+    nonisolated(unsafe) private static let boundary: Regex<Substring> =
         #/\s+(?:[-–•]|\d{1,2}[.)])\s+(?=(?:\*\*|__|\*|_)?(?i:why|pourquoi|warum|wieso|weshalb|por qu[ée])\b)|\s+(?=(?:\*\*|__)?(?:Q|(?i:question|frage|why))\s*#?\s*\d*\s*(?:\*\*|__)?\s*:)/#
-    }
 
     static func startsQuestion(_ line: String) -> Bool {
         line.prefixMatch(of: questionWord) != nil || line.prefixMatch(of: questionLabel) != nil
@@ -109,18 +106,14 @@ struct WhyChain {
         return pieces.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
 
-    private static var answerCue: Regex<Substring> {
+    nonisolated(unsafe) private static let answerCue: Regex<Substring> =
         #/^(?:\*\*|__|\*|_)?(?:(?i:because|parce que|parce qu['’]|car|weil|da|denn|porque|answer|r[ée]ponse|antwort)\b|A\s*\d*\s*(?:\*\*|__)?\s*:)|^(?:->|→|=>)/#
-    }
-    private static var answerLabel: Regex<Substring> {
+    nonisolated(unsafe) private static let answerLabel: Regex<Substring> =
         #/^(?:\*\*|__)?(?:A|(?i:answer|r[ée]ponse|antwort|respuesta))\s*\d*\s*(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*/#
-    }
-    private static var inlineAnswerLabel: Regex<Substring> {
+    nonisolated(unsafe) private static let inlineAnswerLabel: Regex<Substring> =
         #/\s(?:\*\*|__)?(?:A|Answer|ANSWER|Réponse|Antwort|Respuesta)\s*\d*\s*(?:\*\*|__)?\s*:/#
-    }
-    private static var questionEnd: Regex<Substring> {
+    nonisolated(unsafe) private static let questionEnd: Regex<Substring> =
         #/\?(?:\*\*|__|\*|_)?(?=\s|$)/#
-    }
 
     /// A piece's question and answer, either possibly missing.
     static func split(_ piece: String, expectingAnswer: Bool) -> (String?, String?) {
