@@ -30,6 +30,13 @@
 /// 5. **Weak evidence.** "Â " and "Ã " (a no-break space that became a plain space) are
 ///    repaired only in a text that already had other mojibake, and never after an
 ///    uppercase letter (Portuguese "IRMÃ " is correct).
+/// 6. **Lone leads.** A lead character left alone because its continuation byte(s) were
+///    lost ("Ã" of "ÃÃ±igo": Í is C3 8D) counts only when it touches other mojibake in the
+///    same word, since correct text is full of lone "Ä", "Å", "Ð" ("Ärger", "Åse",
+///    "Ðorđe"), and only when some character fits (for "Â" every fit is a C1 control, so it
+///    never counts). It is repaired only when the document spells the same word intact
+///    with exactly one of the fitting characters; otherwise it is left as it was and
+///    recorded as `.unrepairable` (see `LoneLead`).
 ///
 /// The pass is linear: each character is looked at a bounded number of times.
 enum MojibakeRepairer {
@@ -37,13 +44,21 @@ enum MojibakeRepairer {
     struct Outcome {
         var utf8: [UInt8]
         var repairs: [TextRepair]
+        /// Lone leads found by a scan, not yet resolved into repairs.
+        var loneLeads: [LoneLead] = []
     }
 
     /// Repairs the mojibake in valid UTF-8 text whose lines end in LF.
     static func repair(_ input: [UInt8]) -> Outcome {
-        let strict = input.withUnsafeBufferPointer { scan($0, allowWeak: false) }
-        guard !strict.repairs.isEmpty, hasWeakCandidate(input) else { return strict }
-        return input.withUnsafeBufferPointer { scan($0, allowWeak: true) }
+        var outcome = input.withUnsafeBufferPointer { scan($0, allowWeak: false) }
+        if !outcome.repairs.isEmpty, hasWeakCandidate(input) {
+            outcome = input.withUnsafeBufferPointer { scan($0, allowWeak: true) }
+        }
+        guard !outcome.loneLeads.isEmpty else { return outcome }
+        let records = LoneLead.resolve(outcome.loneLeads, in: &outcome.utf8, repairs: outcome.repairs)
+        outcome.repairs = (outcome.repairs + records).sorted { ($0.line, $0.column) < ($1.line, $1.column) }
+        outcome.loneLeads = []
+        return outcome
     }
 
     /// One decoded sequence of a candidate run.
@@ -68,9 +83,12 @@ enum MojibakeRepairer {
         var output: [UInt8] = []
         output.reserveCapacity(buffer.count)
         var repairs: [TextRepair] = []
+        var loneLeads: [LoneLead] = []
         var line = 1
         var column = 1
         var previous: UInt32 = 0x0A
+        // Whether the text just before is a repaired run that ends in a letter or symbol.
+        var afterRepair = false
         var index = 0
         while index < buffer.count {
             let byte = buffer[index]
@@ -79,6 +97,7 @@ enum MojibakeRepairer {
                 line += 1
                 column = 1
                 previous = 0x0A
+                afterRepair = false
                 index += 1
                 continue
             }
@@ -90,6 +109,7 @@ enum MojibakeRepairer {
                 output.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[index..<stop]))
                 column += stop - index
                 previous = UInt32(buffer[stop - 1])
+                afterRepair = false
                 index = stop
                 continue
             }
@@ -112,15 +132,71 @@ enum MojibakeRepairer {
                 output.append(contentsOf: fixed)
                 column += group.scalarCount
                 previous = group.lastScalar
+                afterRepair = group.lastScalar != 0x20
                 index = group.end
+                continue
+            }
+            if let lone = loneLead(buffer, at: index, afterRepair: afterRepair, allowWeak: allowWeak) {
+                let start = output.count
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[index..<lone.end]))
+                loneLeads.append(
+                    LoneLead(
+                        line: line, column: column, outputRange: start..<output.count,
+                        original: String(
+                            decoding: UnsafeBufferPointer(rebasing: buffer[index..<lone.end]), as: UTF8.self),
+                        lead: lone.lead, slots: lone.slots))
+                column += lone.scalarCount
+                previous = lone.lastScalar
+                afterRepair = false
+                index = lone.end
                 continue
             }
             output.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[index..<(index + length)]))
             column += 1
             previous = value
+            afterRepair = false
             index += length
         }
-        return Outcome(utf8: output, repairs: repairs)
+        return Outcome(utf8: output, repairs: repairs, loneLeads: loneLeads)
+    }
+
+    /// A lead character at `start` that no repair took, followed by fewer continuation
+    /// characters than it needs (or by "?"), touching a repaired run before or after it,
+    /// and that some plausible character fits: a lone lead whose other bytes were lost.
+    private static func loneLead(
+        _ buffer: UnsafeBufferPointer<UInt8>, at start: Int, afterRepair: Bool, allowWeak: Bool
+    ) -> (end: Int, scalarCount: Int, lastScalar: UInt32, lead: UInt8, slots: [Int16])? {
+        let (leadScalar, leadLength) = UTF8Coding.scalar(buffer, at: start)
+        guard let lead = LegacyCodePage.byte(for: leadScalar), lead >= 0xC2, lead <= 0xF4 else { return nil }
+        let need = UTF8Coding.continuationCount(ofLead: lead)
+        var slots: [Int16] = []
+        var position = start + leadLength
+        var scalarCount = 1
+        var last = leadScalar
+        while slots.count < need && position < buffer.count {
+            let (value, length) = UTF8Coding.scalar(buffer, at: position)
+            if value == 0x3F {
+                slots.append(-1)
+            } else if let byte = continuationByte(value) {
+                slots.append(Int16(byte))
+            } else {
+                break
+            }
+            position += length
+            scalarCount += 1
+            last = value
+        }
+        // Every byte there and none of them "?": a complete sequence that was not
+        // plausible, not a lost byte.
+        guard slots.count < need || slots.contains(where: { $0 < 0 }) else { return nil }
+        let touchesRepair =
+            afterRepair
+            || (position < buffer.count
+                && matchGroup(buffer, at: position, previous: last, allowWeak: allowWeak) != nil)
+        guard touchesRepair,
+            !LoneLead.candidates(lead: lead, slots: slots, lostBytes: LegacyCodePage.lostBytes).isEmpty
+        else { return nil }
+        return (position, scalarCount, last, lead, slots)
     }
 
     private static func matchGroup(
@@ -170,7 +246,7 @@ enum MojibakeRepairer {
         }
         guard first.value == 0x3F || continuationByte(first.value) != nil else { return nil }
 
-        let need = lead < 0xE0 ? 1 : (lead < 0xF0 ? 2 : 3)
+        let need = UTF8Coding.continuationCount(ofLead: lead)
         var slots: [Int16] = []
         var realCount = 0
         var position = tailStart

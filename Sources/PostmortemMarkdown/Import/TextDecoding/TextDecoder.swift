@@ -4,7 +4,8 @@
 /// without one; valid UTF-8; otherwise Windows-1252), strips the byte-order mark,
 /// normalises line endings to LF, replaces NUL characters and invalid bytes with U+FFFD,
 /// and repairs mojibake (see `MojibakeRepairer`). Every change beyond plain decoding is
-/// returned as a `TextRepair` for the importer to report. Binary and empty files are
+/// returned as a `TextRepair` for the importer to report, and so is mojibake it found but
+/// left as it was because a lost byte could not be told (`.unrepairable`). Binary and empty files are
 /// failures: a known file signature, more than 5% control characters (NUL included), or
 /// more than a third of the text replaced as invalid means "binary". The work is linear in the size of the input and runs on bytes, not on
 /// `String` characters.

@@ -21,6 +21,11 @@ enum UTF8Coding {
         }
     }
 
+    /// The number of continuation bytes a lead byte (C2–F4) needs.
+    static func continuationCount(ofLead lead: UInt8) -> Int {
+        lead < 0xE0 ? 1 : (lead < 0xF0 ? 2 : 3)
+    }
+
     /// The length of the valid UTF-8 sequence starting at `index`, or nil when the bytes
     /// there do not start one (a stray continuation byte, an overlong form, a surrogate, a
     /// value beyond U+10FFFF or a truncated sequence).
