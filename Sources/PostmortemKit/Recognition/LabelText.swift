@@ -14,10 +14,10 @@ enum LabelText {
     /// immutable and only ever read (the standard library compiles a regex's program
     /// lazily with an atomic, so sharing one between threads is safe).
     nonisolated(unsafe) private static let numbering: [Regex<Substring>] = [
-            #/^(?i:step|phase|part|stage|etape|étape|schritt|teil|paso|fase)\s*\d+[a-z]?\s*[:.)\-–—]\s*/#,
-            #/^\d{1,2}(?:\.\d{1,2})*(?:[.)]\s+|\s*[:\-–—]\s+)/#,
-            #/^\d{1,2}(?:\.\d{1,2})+\s+/#,
-            #/^(?i:[ivxlc]+|[a-z])[.)]\s+/#,
+        #/^(?i:step|phase|part|stage|etape|étape|schritt|teil|paso|fase)\s*\d+[a-z]?\s*[:.)\-–—]\s*/#,
+        #/^\d{1,2}(?:\.\d{1,2})*(?:[.)]\s+|\s*[:\-–—]\s+)/#,
+        #/^\d{1,2}(?:\.\d{1,2})+\s+/#,
+        #/^(?i:[ivxlc]+|[a-z])[.)]\s+/#,
     ]
 
     /// The text as a reader sees it: no Markdown emphasis or heading marks, no emoji or

@@ -32,24 +32,30 @@ enum ImpactMetrics {
 
     /// Reads "N users/customers affected" out of free text.
     static func readSentence(_ text: String, into impact: inout Impact) {
-        guard impact.usersAffected == nil else { return }
-        let pattern =
-            #/(\d[\d,.' ]*\d|\d)\s+(?:[\p{L}-]+\s+){0,2}?(?:users?|customers?|accounts?|people|clients?|utilisateurs?|Nutzer|Benutzer|Kunden)\b[^.;]{0,20}?\b(?:affected|impacted|betroffen|affectés?|impactés?)/#
-        if let match = text.firstMatch(of: pattern.ignoresCase()) {
+        guard impact.usersAffected == nil, text.contains(where: \.isNumber) else { return }
+        if let match = text.firstMatch(of: usersAffectedPattern) {
             impact.usersAffected = leadingCount(in: String(match.output.1))
         }
     }
 
     /// The first whole number in `text`, thousands separators allowed ("5,300" → 5300).
     static func leadingCount(in text: String) -> Int? {
-        guard let match = text.firstMatch(of: #/\d{1,3}(?:[,.' ]\d{3})+(?!\d)|\d+/#) else { return nil }
+        guard let match = text.firstMatch(of: countPattern) else { return nil }
         return Int(match.output.filter(\.isNumber))
     }
 
     /// The first percentage in `text` ("99.2%").
     static func percentage(in text: String) -> String? {
-        text.firstMatch(of: #/\d+(?:[.,]\d+)?\s?%/#).map { String($0.output) }
+        guard text.contains("%") else { return nil }
+        return text.firstMatch(of: percentagePattern).map { String($0.output) }
     }
+
+    // Compiled once: `Regex` is not `Sendable`, but these are immutable and only read.
+    nonisolated(unsafe) private static let usersAffectedPattern =
+        #/(\d[\d,.' ]*\d|\d)\s+(?:[\p{L}-]+\s+){0,2}?(?:users?|customers?|accounts?|people|clients?|utilisateurs?|Nutzer|Benutzer|Kunden)\b[^.;]{0,20}?\b(?:affected|impacted|betroffen|affectés?|impactés?)/#
+        .ignoresCase()
+    nonisolated(unsafe) private static let countPattern = #/\d{1,3}(?:[,.' ]\d{3})+(?!\d)|\d+/#
+    nonisolated(unsafe) private static let percentagePattern = #/\d+(?:[.,]\d+)?\s?%/#
 
     /// A value without its explanation: cut before " (", " of ", " — ", ";" or ", ".
     static func leadingMeasure(_ value: String) -> String {

@@ -8,6 +8,8 @@ enum TimelineProseReader {
     /// The clock time a paragraph mentions first, as written, and what it resolves to;
     /// nil when it mentions none. Moves `dates` on when it finds one.
     static func firstClockTime(in text: String, dates: inout DateParser.Context) -> (String, ParsedTime)? {
+        // Most paragraphs hold no clock time at all: say so without tokenising them.
+        guard mayHoldClock(text) else { return nil }
         var index = text.startIndex
         while index < text.endIndex {
             let startsWord = index == text.startIndex || !isWordCharacter(text[text.index(before: index)])
@@ -49,6 +51,29 @@ enum TimelineProseReader {
 
     /// Whether a matched time has a time of day written as digits ("16:30", "13h58",
     /// "2 PM"), not only a date.
+    /// Whether `text` has a digit followed by `:`, `h` or `.` and another digit, or "am"/"pm":
+    /// a byte scan, so paragraphs without a time cost next to nothing.
+    static func mayHoldClock(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        guard bytes.count >= 3 else { return false }
+        for index in 0..<(bytes.count - 2) where (0x30...0x39).contains(bytes[index]) {
+            let mark = bytes[index + 1]
+            if mark == UInt8(ascii: ":") || mark == UInt8(ascii: "h") || mark == UInt8(ascii: "."),
+                (0x30...0x39).contains(bytes[index + 2])
+            {
+                return true
+            }
+            // "2pm", "2 PM"
+            let start = mark == UInt8(ascii: " ") ? index + 2 : index + 1
+            if start + 1 < bytes.count, [UInt8(ascii: "a"), UInt8(ascii: "p")].contains(bytes[start] | 0x20),
+                bytes[start + 1] | 0x20 == UInt8(ascii: "m")
+            {
+                return true
+            }
+        }
+        return false
+    }
+
     private static func hasClock(_ written: Substring) -> Bool {
         let characters = Array(written)
         for (index, character) in characters.enumerated() where character.isNumber {
