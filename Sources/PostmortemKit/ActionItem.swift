@@ -72,7 +72,7 @@ public struct Priority: Hashable, Sendable {
 
     /// Reads `P0`–`P3`, `critical`, `high`, `medium`, `low` (and French and German words).
     public init?(parsing text: String) {
-        let label = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let label = text.trimmingWhitespace()
         guard let severity = Severity.level(of: label) else { return nil }
         // Severity levels run 1–5; priorities 0–3.
         self.init(label: label, level: min(3, severity - 1))

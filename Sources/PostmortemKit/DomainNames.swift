@@ -8,7 +8,7 @@ public struct ServiceName: RawRepresentable, Hashable, Comparable, Codable, Send
     public init(stringLiteral value: String) { self.rawValue = value }
     public var description: String { rawValue }
     /// The name folded for matching: case-insensitive, surrounding space trimmed.
-    public var key: String { rawValue.trimmingCharacters(in: .whitespaces).lowercased() }
+    public var key: String { rawValue.trimmingSpaces().lowercased() }
     public static func < (lhs: ServiceName, rhs: ServiceName) -> Bool { lhs.key < rhs.key }
 }
 

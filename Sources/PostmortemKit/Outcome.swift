@@ -7,7 +7,7 @@ public enum Outcome: String, Codable, Sendable, CaseIterable {
     /// The outcome a marker or word announces ("✅", "✔", "⚠️", "❌", "✗", "OK", "FAILED"),
     /// or nil.
     public init?(marker: String) {
-        let text = marker.trimmingCharacters(in: .whitespaces)
+        let text = marker.trimmingSpaces()
         if ["✅", "✔", "☑", "🟢"].contains(where: text.hasPrefix) {
             self = .success
         } else if ["⚠", "🟡", "🟠"].contains(where: text.hasPrefix) {

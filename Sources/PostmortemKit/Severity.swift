@@ -13,7 +13,7 @@ public struct Severity: Hashable, Codable, Sendable {
     /// `major`, `minor`, `low`, a bare digit, French and German words. Nil when the text
     /// names no level.
     public init?(parsing text: String) {
-        let label = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let label = text.trimmingWhitespace()
         guard let level = Severity.level(of: label) else { return nil }
         self.init(label: label, level: level)
     }

@@ -36,11 +36,11 @@ public struct VolumeMapping: Hashable, Codable, Sendable {
     /// Reads `2Gi`, `500 GB`, `1.5T`, `512MiB` as bytes (binary units for `Ki`/`Mi`/…,
     /// decimal for `K`/`KB`/`M`/…); nil when it is not a size.
     public static func bytes(of text: String) -> Int64? {
-        let trimmed = text.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: ",", with: ".")
+        let trimmed = text.trimmingSpaces().replacingOccurrences(of: ",", with: ".")
         guard let split = trimmed.firstIndex(where: { !($0.isNumber || $0 == ".") }) ?? Optional(trimmed.endIndex),
             let number = Double(trimmed[..<split]), number >= 0
         else { return nil }
-        let unit = trimmed[split...].trimmingCharacters(in: .whitespaces).lowercased()
+        let unit = trimmed[split...].trimmingSpaces().lowercased()
         let binary: [String: Double] = [
             "ki": 1, "kib": 1, "mi": 2, "mib": 2, "gi": 3, "gib": 3, "ti": 4, "tib": 4, "pi": 5, "pib": 5,
         ]

@@ -203,7 +203,7 @@ public enum CanonicalWriter {
     }
 
     static func singleLine(_ text: String) -> String {
-        text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
+        text.split(whereSeparator: \.isNewline).map { $0.trimmingSpaces() }
             .joined(separator: " ")
     }
 

@@ -15,7 +15,7 @@ extension KnowledgeBase {
         let config: KnowledgeBaseConfig
         do {
             config =
-                text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+                text.trimmingWhitespace().isEmpty
                 ? KnowledgeBaseConfig() : try YAMLDecoder().decode(KnowledgeBaseConfig.self, from: text)
         } catch {
             throw .unreadableConfig(path: configURL.path, reason: String(describing: error))

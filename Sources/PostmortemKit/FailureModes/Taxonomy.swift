@@ -60,7 +60,7 @@ public struct Taxonomy: Hashable, Sendable {
                     ? "'id' is missing or empty; give it a kebab-case id such as 'disk-full'"
                     : "'id' must be kebab-case (lower-case letters and digits joined by hyphens, like 'disk-full')")
         }
-        guard !mode.name.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+        guard !mode.name.trimmingWhitespace().isEmpty else {
             throw fail("name", "'name' is missing or empty; give it a short human name")
         }
         guard isKebabCase(mode.category.rawValue) else {

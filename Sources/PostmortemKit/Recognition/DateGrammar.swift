@@ -77,7 +77,9 @@ struct DateGrammar {
         let start = position
         guard consumeSymbol("-") || consumeWord(in: CalendarWords.rangeWords) else { return nil }
         let approximate = approximateMarker()
-        if var second = point() {
+        // A range ends in a date or a time: "14:02 — Sam joins the call" is a time and its
+        // event, not a range ending on a Saturday ("sam.", samedi).
+        if var second = point(), second.date != nil || second.clock != nil || first.clock == nil {
             second.approximate = second.approximate || approximate || trailingApproximateMark()
             return second
         }

@@ -21,7 +21,7 @@ public struct MetadataLine: Hashable, Sendable {
     /// label of more than five words or without letters, or a colon that is part of a URL
     /// or a time ("14:02").
     public static func parse(_ line: String) -> MetadataLine? {
-        var text = Substring(line.trimmingCharacters(in: .whitespacesAndNewlines))
+        var text = Substring(line.trimmingWhitespace())
         for marker in ["- ", "* ", "+ ", "• "] where text.hasPrefix(marker) {
             text = text.dropFirst(marker.count).drop { $0 == " " }
             break
@@ -33,7 +33,7 @@ public struct MetadataLine: Hashable, Sendable {
             guard let close = inner.range(of: emphasis) else { return nil }
             var candidate = inner[..<close.lowerBound]
             rest = inner[close.upperBound...]
-            let trimmedCandidate = candidate.trimmingCharacters(in: .whitespaces)
+            let trimmedCandidate = candidate.trimmingSpaces()
             if trimmedCandidate.hasSuffix(":") || trimmedCandidate.hasSuffix("\u{FF1A}") {
                 candidate = Substring(trimmedCandidate.dropLast())
             } else {
@@ -53,9 +53,9 @@ public struct MetadataLine: Hashable, Sendable {
         let cleanLabel = LabelText.clean(String(label), stripNumbering: false)
         let words = cleanLabel.split(separator: " ")
         guard !words.isEmpty, words.count <= 5, cleanLabel.contains(where: { $0.isLetter }) else { return nil }
-        var value = rest.trimmingCharacters(in: .whitespaces)
+        var value = rest.trimmingSpaces()
         while value.hasSuffix("\\") { value.removeLast() }
-        value = value.trimmingCharacters(in: .whitespaces)
+        value = value.trimmingSpaces()
         return MetadataLine(key: MetadataKey(label: cleanLabel), label: cleanLabel, value: value)
     }
 }

@@ -73,7 +73,7 @@ public enum SectionClassifier {
         let classification = classify(text)
         let words = text.split(separator: " ").filter { $0.contains { $0.isLetter || $0.isNumber } }
         guard (1...8).contains(words.count) else { return false }
-        let looksNumberedListItem = text.prefixMatch(of: #/\d+[.)]\s/#) != nil
+        let looksNumberedListItem = text.prefixMatch(of: sectionClassifierRegex1) != nil
         if classification.isRecognised {
             return true
         }
@@ -273,3 +273,6 @@ public enum SectionClassifier {
         ),
     ]
 }
+
+// Compiled once: `Regex` is not `Sendable`, but these are immutable and only ever read.
+nonisolated(unsafe) private let sectionClassifierRegex1 = #/\d+[.)]\s/#

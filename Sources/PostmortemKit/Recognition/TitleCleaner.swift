@@ -52,7 +52,7 @@ public enum TitleCleaner {
             guard let range = text.range(of: separator) else { continue }
             let head = LabelText.key(String(text[..<range.lowerBound]))
             guard prefixes.contains(head) else { continue }
-            let rest = text[range.upperBound...].trimmingCharacters(in: .whitespaces)
+            let rest = text[range.upperBound...].trimmingSpaces()
             return rest.isEmpty ? nil : rest
         }
         return nil
@@ -64,9 +64,9 @@ public enum TitleCleaner {
         let after = text[match.range.upperBound...]
         let closers: Set<Character> = [")", "]", " ", ".", ","]
         if after.allSatisfy({ closers.contains($0) }) {
-            var head = before.trimmingCharacters(in: .whitespaces)
+            var head = before.trimmingSpaces()
             for opener in ["(", "["] where head.hasSuffix(opener) { head.removeLast() }
-            head = head.trimmingCharacters(in: .whitespaces)
+            head = head.trimmingSpaces()
             for joiner in [" on", " du", " vom", " am", " le", " of"] where head.lowercased().hasSuffix(joiner) {
                 head.removeLast(joiner.count)
             }

@@ -43,7 +43,7 @@ enum DocumentSegmenter {
     static func headingText(of block: MarkdownNode) -> (String, Int)? {
         switch block.kind {
         case .heading(let heading):
-            return (block.plainText.trimmingCharacters(in: .whitespaces), heading.level)
+            return (block.plainText.trimmingSpaces(), heading.level)
         case .paragraph:
             guard let text = boldParagraphText(block) else { return nil }
             return (text, boldHeadingLevel)
@@ -58,11 +58,11 @@ enum DocumentSegmenter {
         let children = paragraph.children
         guard let first = children.first, case .strong = first.kind else { return nil }
         for extra in children.dropFirst() {
-            guard case .text(let text) = extra.kind, text.trimmingCharacters(in: .whitespaces) == ":" else {
+            guard case .text(let text) = extra.kind, text.trimmingSpaces() == ":" else {
                 return nil
             }
         }
-        let text = paragraph.plainText.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = paragraph.plainText.trimmingWhitespace()
         guard !text.isEmpty, text.count <= 80, !text.contains("\n") else { return nil }
         return text
     }

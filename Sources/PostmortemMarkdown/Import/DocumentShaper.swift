@@ -21,7 +21,7 @@ enum DocumentShaper {
         var inFrontMatter = false
         var seenContent = false
         for (index, line) in lines.enumerated() {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            let trimmed = line.trimmingSpaces()
             if index == 0 && (trimmed == "---" || trimmed == "+++") {
                 inFrontMatter = true
             } else if inFrontMatter {
@@ -46,7 +46,7 @@ enum DocumentShaper {
         var inFence = false
         var inFrontMatter = false
         for (index, line) in lines.enumerated() {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            let trimmed = line.trimmingSpaces()
             if index == 0 && (trimmed == "---" || trimmed == "+++") {
                 inFrontMatter = true
                 continue

@@ -8,7 +8,7 @@ import PostmortemKit
 enum ImpactMetrics {
     /// Applies one metadata line; an `Impact:` line also becomes an impact item.
     static func read(_ line: MetadataLine, into impact: inout Impact) {
-        let value = line.value.trimmingCharacters(in: .whitespaces)
+        let value = line.value.trimmingSpaces()
         guard !value.isEmpty else { return }
         switch line.key {
         case .usersAffected:
@@ -63,7 +63,7 @@ enum ImpactMetrics {
         for separator in [" (", " of ", " \u{2014} ", " \u{2013} ", "; ", ", "] {
             if let range = value.range(of: separator), range.lowerBound < end { end = range.lowerBound }
         }
-        let head = value[..<end].trimmingCharacters(in: .whitespaces)
+        let head = value[..<end].trimmingSpaces()
         return head.isEmpty ? value : head
     }
 }

@@ -64,7 +64,7 @@ enum InlineText {
     /// Joins the lines of `source` with single spaces; for a list item, drops its marker
     /// ("- ", "1. ", "* [x] ").
     static func fold(_ source: String, isListItem: Bool) -> String {
-        var lines = source.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
+        var lines = source.split(whereSeparator: \.isNewline).map { $0.trimmingSpaces() }
         if isListItem, let first = lines.first {
             lines[0] = dropListMarker(first)
         }

@@ -137,7 +137,7 @@ enum TitleFinder {
                 return nil
             }
         }
-        let texts = leading.map { $0.plainText.trimmingCharacters(in: .whitespaces) }
+        let texts = leading.map { $0.plainText.trimmingSpaces() }
         let ids = Set(leading.map(\.id))
         if let chosen = texts.firstIndex(where: hasTitlePrefix) {
             var others = texts
@@ -152,7 +152,7 @@ enum TitleFinder {
             line[..<colon].allSatisfy({ $0.isLetter || $0 == " " || $0 == "-" || $0 == "'" }),
             hasTitlePrefix(line)
         {
-            return Found(consumed: ids, title: line.trimmingCharacters(in: .whitespaces), otherTitles: texts)
+            return Found(consumed: ids, title: line.trimmingSpaces(), otherTitles: texts)
         }
         return Found(consumed: ids, title: texts[0], otherTitles: Array(texts.dropFirst()))
     }
@@ -166,7 +166,7 @@ enum TitleFinder {
             else { return nil }
             return Found(consumed: [first.id], title: text, otherTitles: [])
         case .heading(let heading) where heading.level == 2 && allowSecondLevel:
-            let text = first.plainText.trimmingCharacters(in: .whitespaces)
+            let text = first.plainText.trimmingSpaces()
             guard !SectionClassifier.classify(text).isRecognised else { return nil }
             return Found(consumed: [first.id], title: text, otherTitles: [])
         default:
@@ -179,7 +179,7 @@ enum TitleFinder {
         guard let day, title.hasSuffix(")"), let open = title.lastIndex(of: "(") else { return title }
         let inner = String(title[title.index(after: open)..<title.index(before: title.endIndex)])
         guard DateParser.day(in: inner, reference: day) == day else { return title }
-        let head = title[..<open].trimmingCharacters(in: .whitespaces)
+        let head = title[..<open].trimmingSpaces()
         return head.isEmpty ? title : head
     }
 

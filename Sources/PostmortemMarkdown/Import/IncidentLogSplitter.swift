@@ -31,10 +31,10 @@ enum IncidentLogSplitter {
             guard case .heading(let heading) = block.kind, heading.level == top else { continue }
             // The heading as inline Markdown ("Terraform removed the `status` CNAME").
             let source = block.sourceText.split(whereSeparator: \.isNewline).first.map(String.init) ?? ""
-            var text = String(source.drop { $0 == "#" || $0 == " " }).trimmingCharacters(in: .whitespaces)
+            var text = String(source.drop { $0 == "#" || $0 == " " }).trimmingSpaces()
             while text.hasSuffix("#") { text.removeLast() }
-            text = text.trimmingCharacters(in: .whitespaces)
-            if text.isEmpty { text = block.plainText.trimmingCharacters(in: .whitespaces) }
+            text = text.trimmingSpaces()
+            if text.isEmpty { text = block.plainText.trimmingSpaces() }
             guard !SectionClassifier.classify(text).isRecognised, let match = DateParser.findDay(in: text) else {
                 continue
             }

@@ -123,7 +123,7 @@ public struct LegacyImporter: Sendable {
     /// a copy of the same document is recognised wherever it is.
     public static func fingerprint(of text: String) -> String {
         let folded = text.split(whereSeparator: \.isNewline)
-            .map { $0.trimmingCharacters(in: .whitespaces) }
+            .map { $0.trimmingSpaces() }
             .filter { !$0.isEmpty }
             .joined(separator: "\n")
         return StableHash.hex(bytes: Array(folded.utf8))
@@ -153,7 +153,7 @@ enum KindDetector {
     static func kind(ofTitle title: String) -> IncidentKind? {
         let folded = title.lowercased()
         guard let colon = folded.firstIndex(of: ":") else { return nil }
-        let head = folded[..<colon].trimmingCharacters(in: .whitespaces)
+        let head = folded[..<colon].trimmingSpaces()
         return kind(ofLabel: head)
     }
 

@@ -26,7 +26,7 @@ enum ActionLine {
     }
 
     static func read(_ line: String, checkbox: MarkdownNode.Checkbox?, context: ImportContext) -> ActionItem {
-        var parts = Parts(text: line.trimmingCharacters(in: .whitespaces))
+        var parts = Parts(text: line.trimmingSpaces())
         readLeadingTags(&parts)
         readTrailingParts(&parts, context: context)
         if parts.status == nil, let checkbox {
@@ -42,7 +42,7 @@ enum ActionLine {
     /// or a trailing status.
     static func hasActionMarks(_ line: String, checkbox: MarkdownNode.Checkbox?) -> Bool {
         if checkbox != nil { return true }
-        var parts = Parts(text: line.trimmingCharacters(in: .whitespaces))
+        var parts = Parts(text: line.trimmingSpaces())
         readLeadingTags(&parts)
         if parts.priority != nil || parts.status != nil { return true }
         return trailingStatus(parts.text) != nil
@@ -64,7 +64,7 @@ enum ActionLine {
             var progressed = false
             for form in tagForms {
                 guard let match = parts.text.prefixMatch(of: form) else { continue }
-                let label = String(match.output.1).trimmingCharacters(in: .whitespaces)
+                let label = String(match.output.1).trimmingSpaces()
                 if parts.priority == nil, let priority = ActionWords.priority(label: label) {
                     parts.priority = priority
                 } else if parts.status == nil, let status = ActionWords.status(label: label) {
@@ -96,7 +96,7 @@ enum ActionLine {
         for (symbol, status) in statusSymbols where text.hasPrefix(symbol) {
             let rest = text.dropFirst(symbol.count)
             guard rest.first == " " else { continue }
-            return (status, symbol, rest.trimmingCharacters(in: .whitespaces))
+            return (status, symbol, rest.trimmingSpaces())
         }
         return nil
     }
@@ -105,8 +105,8 @@ enum ActionLine {
 
     /// A status after a dash at the end ("… — done"): the label and where the dash starts.
     static func trailingStatus(_ text: String) -> (String, String.Index)? {
-        guard let match = text.firstMatch(of: #/\s+[-–—]\s+([^-–—]{1,20})$/#) else { return nil }
-        let label = String(match.output.1).trimmingCharacters(in: .whitespaces)
+        guard let match = text.firstMatch(of: actionLineRegex1) else { return nil }
+        let label = String(match.output.1).trimmingSpaces()
         guard ActionWords.status(label: label) != nil else { return nil }
         return (label, match.range.lowerBound)
     }
@@ -118,24 +118,24 @@ enum ActionLine {
                 parts.statusLabel = label
                 parts.text = String(parts.text[..<start])
                 // "… - Tomasz - done": an owner between the dashes.
-                if let match = parts.text.firstMatch(of: #/\s+[-–—]\s+([^-–—()]{1,40})$/#),
-                    ActionWords.isName(String(match.output.1).trimmingCharacters(in: .whitespaces))
+                if let match = parts.text.firstMatch(of: actionLineRegex2),
+                    ActionWords.isName(String(match.output.1).trimmingSpaces())
                 {
-                    parts.owner = String(match.output.1).trimmingCharacters(in: .whitespaces)
+                    parts.owner = String(match.output.1).trimmingSpaces()
                     parts.text = String(parts.text[..<match.range.lowerBound])
                 }
             }
         }
         readTrailingParenthesis(&parts, context: context)
-        parts.text = parts.text.trimmingCharacters(in: .whitespaces)
+        parts.text = parts.text.trimmingSpaces()
     }
 
     /// "(Aiko, PR #212)": applied only when every part is an owner, a ticket or a due date.
     private static func readTrailingParenthesis(_ parts: inout Parts, context: ImportContext) {
-        guard let match = parts.text.firstMatch(of: #/\s*\(([^()]{1,80})\)$/#) else { return }
+        guard let match = parts.text.firstMatch(of: actionLineRegex3) else { return }
         var found = Parts(text: "")
         for piece in match.output.1.split(whereSeparator: { $0 == "," || $0 == ";" }) {
-            let part = piece.trimmingCharacters(in: .whitespaces)
+            let part = piece.trimmingSpaces()
             if let owner = ActionWords.labelledOwner(part), found.owner == nil {
                 found.owner = owner
             } else if ActionWords.isTracking(part), found.tracking == nil {
@@ -155,3 +155,8 @@ enum ActionLine {
         parts.text = String(parts.text[..<match.range.lowerBound])
     }
 }
+
+// Compiled once: `Regex` is not `Sendable`, but these are immutable and only ever read.
+nonisolated(unsafe) private let actionLineRegex1 = #/\s+[-–—]\s+([^-–—]{1,20})$/#
+nonisolated(unsafe) private let actionLineRegex2 = #/\s+[-–—]\s+([^-–—()]{1,40})$/#
+nonisolated(unsafe) private let actionLineRegex3 = #/\s*\(([^()]{1,80})\)$/#

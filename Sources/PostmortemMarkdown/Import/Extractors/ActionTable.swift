@@ -61,7 +61,7 @@ enum ActionTable {
     }()
 
     private static func key(_ header: String) -> String {
-        let trimmed = header.trimmingCharacters(in: .whitespaces)
+        let trimmed = header.trimmingSpaces()
         if trimmed == "#" || trimmed == "N°" { return "#" }
         return ActionWords.fold(trimmed.replacingOccurrences(of: "*", with: ""))
             .trimmingCharacters(in: CharacterSet(charactersIn: " :."))
@@ -93,7 +93,8 @@ enum ActionTable {
         var columns = columns(header: header)
         for (index, column) in columns.enumerated() where column == .numbering {
             let numbers = table.rows.allSatisfy { row in
-                index >= row.count || row[index].text.isEmpty || row[index].text.wholeMatch(of: #/\d+\.?/#) != nil
+                index >= row.count || row[index].text.isEmpty
+                    || row[index].text.wholeMatch(of: actionTableRegex1) != nil
             }
             if !numbers { columns[index] = .extra(header[index]) }
         }
@@ -162,7 +163,7 @@ enum ActionTable {
     /// "PLAT-1182 **DONE**": the bold status leaves the cell for the status fields.
     private static func readTracking(_ markdown: String, into item: inout ActionItem) {
         var rest = markdown
-        if let match = markdown.firstMatch(of: #/\*\*([^*]+)\*\*/#),
+        if let match = markdown.firstMatch(of: actionTableRegex2),
             let status = ActionWords.status(label: String(match.output.1))
         {
             if item.statusLabel == nil {
@@ -171,7 +172,11 @@ enum ActionTable {
                 rest.removeSubrange(match.range)
             }
         }
-        let tracking = rest.trimmingCharacters(in: .whitespaces)
+        let tracking = rest.trimmingSpaces()
         if !tracking.isEmpty { item.tracking = tracking }
     }
 }
+
+// Compiled once: `Regex` is not `Sendable`, but these are immutable and only ever read.
+nonisolated(unsafe) private let actionTableRegex1 = #/\d+\.?/#
+nonisolated(unsafe) private let actionTableRegex2 = #/\*\*([^*]+)\*\*/#

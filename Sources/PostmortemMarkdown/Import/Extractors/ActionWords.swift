@@ -9,7 +9,7 @@ import PostmortemKit
 enum ActionWords {
     /// Folds case and accents and trims blanks, for comparing labels.
     static func fold(_ text: String) -> String {
-        text.trimmingCharacters(in: .whitespaces).lowercased()
+        text.trimmingSpaces().lowercased()
             .folding(options: [.diacriticInsensitive], locale: nil)
             .replacingOccurrences(of: "’", with: "'")
     }
@@ -36,8 +36,8 @@ enum ActionWords {
     static func priority(label: String) -> Priority? {
         let folded = fold(label)
         let isLabel =
-            priorityWords.contains(folded) || folded.wholeMatch(of: #/p[0-4]/#) != nil
-            || folded.wholeMatch(of: #/prio(rity)?\s*[0-4]/#) != nil
+            priorityWords.contains(folded) || folded.wholeMatch(of: actionWordsRegex1) != nil
+            || folded.wholeMatch(of: actionWordsRegex2) != nil
         guard isLabel else { return nil }
         return Priority(parsing: label)
     }
@@ -82,16 +82,16 @@ enum ActionWords {
 
     /// Whether `text` is a ticket or link reference: `#42`, `PR #212`, `PLAT-1182`, a URL.
     static func isTracking(_ text: String) -> Bool {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
-        if trimmed.wholeMatch(of: #/(?i:(pr|mr|issue|ticket|bug)\s*)?#\d+/#) != nil { return true }
-        if trimmed.wholeMatch(of: #/[A-Z][A-Z0-9]+-\d+/#) != nil { return true }
-        if trimmed.wholeMatch(of: #/https?://\S+/#) != nil { return true }
-        return trimmed.wholeMatch(of: #/\[[^\]]+\]\([^)]+\)/#) != nil
+        let trimmed = text.trimmingSpaces()
+        if trimmed.wholeMatch(of: actionWordsRegex3) != nil { return true }
+        if trimmed.wholeMatch(of: actionWordsRegex4) != nil { return true }
+        if trimmed.wholeMatch(of: actionWordsRegex5) != nil { return true }
+        return trimmed.wholeMatch(of: actionWordsRegex6) != nil
     }
 
     /// A due date written as "bis 31.05.2023", "due 2021-03-17", "by March 3", or a bare date.
     static func due(in text: String, context: ImportContext) -> Day? {
-        var rest = Substring(text.trimmingCharacters(in: .whitespaces))
+        var rest = Substring(text.trimmingSpaces())
         let folded = fold(text)
         for label in ["due", "by", "until", "bis", "fallig", "avant le", "avant", "d'ici le", "echeance", "deadline"]
         where folded.hasPrefix(label + " ") || folded.hasPrefix(label + ":") {
@@ -129,7 +129,7 @@ enum ActionWords {
     /// first, `03/19/2021` month first; nil when none of them says.
     static func numericOrder(in texts: [String]) -> DateOrder? {
         for text in texts {
-            guard let match = text.firstMatch(of: #/(\d{1,2})[\/.](\d{1,2})[\/.]\d{2,4}/#),
+            guard let match = text.firstMatch(of: actionWordsRegex7),
                 let first = Int(match.output.1), let second = Int(match.output.2)
             else { continue }
             if first > 12, second <= 12 { return .dayFirst }
@@ -158,3 +158,12 @@ enum ActionWords {
         return imperatives.contains(fold(String(word)))
     }
 }
+
+// Compiled once: `Regex` is not `Sendable`, but these are immutable and only ever read.
+nonisolated(unsafe) private let actionWordsRegex1 = #/p[0-4]/#
+nonisolated(unsafe) private let actionWordsRegex2 = #/prio(rity)?\s*[0-4]/#
+nonisolated(unsafe) private let actionWordsRegex3 = #/(?i:(pr|mr|issue|ticket|bug)\s*)?#\d+/#
+nonisolated(unsafe) private let actionWordsRegex4 = #/[A-Z][A-Z0-9]+-\d+/#
+nonisolated(unsafe) private let actionWordsRegex5 = #/https?://\S+/#
+nonisolated(unsafe) private let actionWordsRegex6 = #/\[[^\]]+\]\([^)]+\)/#
+nonisolated(unsafe) private let actionWordsRegex7 = #/(\d{1,2})[\/.](\d{1,2})[\/.]\d{2,4}/#

@@ -22,7 +22,7 @@ struct ImpactExtractor: SectionExtractor {
                 let lines = block.sourceText.split(whereSeparator: \.isNewline).map(String.init)
                 let parsed = lines.map { MetadataLine.parse($0) }
                 guard !parsed.isEmpty, parsed.allSatisfy({ $0?.key != nil }) else { continue }
-                for line in lines { add(line.trimmingCharacters(in: .whitespaces), to: &incident.impact) }
+                for line in lines { add(line.trimmingSpaces(), to: &incident.impact) }
                 consumed.insert(block.id)
             default:
                 continue
@@ -35,7 +35,7 @@ struct ImpactExtractor: SectionExtractor {
     private func add(_ text: String, to impact: inout Impact) {
         var item = text
         while item.hasSuffix("\\") { item.removeLast() }
-        item = item.trimmingCharacters(in: .whitespaces)
+        item = item.trimmingSpaces()
         guard !item.isEmpty else { return }
         impact.items.append(item)
         if let line = MetadataLine.parse(item), line.key != nil, line.key != .impact {

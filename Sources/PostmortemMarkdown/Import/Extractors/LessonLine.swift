@@ -24,10 +24,10 @@ enum LessonLine {
     /// The kind a leading "Label:" or "**Label:**" names, and the text after it.
     static func label(of text: String) -> (Lesson.Kind, String)? {
         guard
-            let match = text.prefixMatch(of: #/^(?:\*\*|__)?([^:*_]{2,40}?)\s*(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*/#)
+            let match = text.prefixMatch(of: lessonLineRegex1)
         else { return nil }
         let label = String(match.output.1)
-        let rest = String(text[match.range.upperBound...]).trimmingCharacters(in: .whitespaces)
+        let rest = String(text[match.range.upperBound...]).trimmingSpaces()
         guard !rest.isEmpty else { return nil }
         if lessonLabels.contains(ActionWords.fold(label)) { return (.learned, rest) }
         switch SectionClassifier.classify(label).kind {
@@ -49,9 +49,9 @@ enum LessonLine {
         var current: [String] = []
         for raw in paragraph.sourceText.split(whereSeparator: \.isNewline) {
             let breaks = raw.hasSuffix("  ") || raw.hasSuffix("\\") || raw.hasSuffix("\t")
-            var line = raw.trimmingCharacters(in: .whitespaces)
+            var line = raw.trimmingSpaces()
             if breaks, line.hasSuffix("\\") { line.removeLast() }
-            current.append(line.trimmingCharacters(in: .whitespaces))
+            current.append(line.trimmingSpaces())
             if breaks {
                 lines.append(current.joined(separator: " "))
                 current = []
@@ -62,8 +62,11 @@ enum LessonLine {
         if let marker = lines.first?.first, !marker.isLetter, !marker.isNumber, !"*_`[(\"'“".contains(marker),
             lines.allSatisfy({ $0.first == marker && $0.dropFirst().first == " " })
         {
-            lines = lines.map { $0.dropFirst().trimmingCharacters(in: .whitespaces) }
+            lines = lines.map { $0.dropFirst().trimmingSpaces() }
         }
         return lines
     }
 }
+
+// Compiled once: `Regex` is not `Sendable`, but these are immutable and only ever read.
+nonisolated(unsafe) private let lessonLineRegex1 = #/^(?:\*\*|__)?([^:*_]{2,40}?)\s*(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*/#

@@ -95,9 +95,9 @@ struct MetadataExtractor: SectionExtractor {
     /// gives labels everywhere (a sentence without a label makes the line incomplete, but
     /// its labelled sentences are still returned by ``sentenceParts(of:)``).
     static func parts(of line: String) -> [MetadataLine] {
-        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        let trimmed = line.trimmingSpaces()
         for separator in [" \u{00B7} ", " | ", " \u{2022} "] where trimmed.contains(separator) {
-            let pieces = trimmed.components(separatedBy: separator).map { $0.trimmingCharacters(in: .whitespaces) }
+            let pieces = trimmed.components(separatedBy: separator).map { $0.trimmingSpaces() }
             let parsed = pieces.compactMap(MetadataLine.parse)
             if parsed.count == pieces.count, parsed.contains(where: { $0.key != nil }) { return parsed }
         }
@@ -131,7 +131,7 @@ struct MetadataExtractor: SectionExtractor {
             let lastWord = current.split(separator: " ").last ?? ""
             let isOrdinal = !lastWord.isEmpty && lastWord.count <= 2 && lastWord.allSatisfy(\.isNumber)
             if character == ".", next == " ", !isOrdinal {
-                pieces.append(current.trimmingCharacters(in: .whitespaces))
+                pieces.append(current.trimmingSpaces())
                 current = ""
             } else {
                 current.append(character)
@@ -151,12 +151,12 @@ struct MetadataExtractor: SectionExtractor {
             rest[range.upperBound..<close.lowerBound].hasSuffix(":")
                 || rest[close.upperBound...].hasPrefix(":")
         {
-            let piece = rest[..<range.lowerBound].trimmingCharacters(in: .whitespaces)
+            let piece = rest[..<range.lowerBound].trimmingSpaces()
             guard !piece.isEmpty else { break }
             pieces.append(piece)
             rest = rest[range.lowerBound...]
         }
-        pieces.append(rest.trimmingCharacters(in: .whitespaces))
+        pieces.append(rest.trimmingSpaces())
         return pieces
     }
 
@@ -187,7 +187,7 @@ struct MetadataExtractor: SectionExtractor {
 
     /// Sets the incident's field for one metadata line; unknown keys are kept as metadata.
     func apply(_ line: MetadataLine, to incident: inout Incident, context: inout ImportContext, at node: MarkdownNode) {
-        let value = line.value.trimmingCharacters(in: .whitespaces)
+        let value = line.value.trimmingSpaces()
         guard !value.isEmpty else { return }
         // The title line of a wiki page ("Incident: …"), already read by `TitleFinder`.
         if TitleCleaner.isTitlePrefix(line.label),
@@ -253,6 +253,6 @@ struct MetadataExtractor: SectionExtractor {
             }
         }
         items.append(current)
-        return items.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        return items.map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
     }
 }

@@ -13,7 +13,7 @@ enum OutcomeMarker {
 
     /// The first marker in `text`, or nil.
     static func read(_ text: String) -> Reading? {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmingSpaces()
         for (offset, character) in trimmed.enumerated() {
             // By first scalar: "⚠️" is "⚠" and a variation selector, one character that
             // does not start with the character "⚠".
@@ -21,7 +21,7 @@ enum OutcomeMarker {
                 continue
             }
             guard offset == 0 else { return Reading(outcome: outcome, text: trimmed) }
-            let rest = trimmed.dropFirst().trimmingCharacters(in: .whitespaces)
+            let rest = trimmed.dropFirst().trimmingSpaces()
             return Reading(outcome: outcome, text: rest)
         }
         return nil
@@ -30,7 +30,7 @@ enum OutcomeMarker {
     /// The outcome a whole cell of an outcome column names in words ("OK", "Failed",
     /// "Partial"); nil for anything longer or less plain.
     static func word(_ text: String) -> Outcome? {
-        let key = text.trimmingCharacters(in: .whitespaces).lowercased()
+        let key = text.trimmingSpaces().lowercased()
             .trimmingCharacters(in: .punctuationCharacters)
         switch key {
         case "ok", "success", "succeeded", "successful", "done", "resolved", "fixed", "erfolgreich", "réussi", "succès":

@@ -53,15 +53,15 @@ struct ProcedureExtractor: SectionExtractor {
             let spaces = lines[position].prefix(while: { $0 == " " }).count
             lines[position] = String(lines[position].dropFirst(min(spaces, width)))
         }
-        return lines.joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
+        return lines.joined(separator: "\n").trimmingWhitespace()
     }
 
     /// The text of a bold paragraph that is a numbered step ("**1. Check backups:**"), number dropped.
     static func numberedStep(_ block: MarkdownNode) -> String? {
         guard let text = DocumentSegmenter.boldParagraphText(block),
-            let match = text.prefixMatch(of: #/\d{1,2}[.)]\s+/#)
+            let match = text.prefixMatch(of: procedureExtractorRegex1)
         else { return nil }
-        let rest = text[match.range.upperBound...].trimmingCharacters(in: .whitespaces)
+        let rest = text[match.range.upperBound...].trimmingSpaces()
         return rest.isEmpty ? nil : rest
     }
 
@@ -70,3 +70,6 @@ struct ProcedureExtractor: SectionExtractor {
         return DocumentSegmenter.boldParagraphText(block) != nil
     }
 }
+
+// Compiled once: `Regex` is not `Sendable`, but these are immutable and only ever read.
+nonisolated(unsafe) private let procedureExtractorRegex1 = #/\d{1,2}[.)]\s+/#

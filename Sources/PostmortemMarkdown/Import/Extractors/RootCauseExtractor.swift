@@ -42,7 +42,7 @@ struct RootCauseExtractor: SectionExtractor {
 
     /// The text of a one-line paragraph ending in a colon ("Contributing factors:").
     private static func label(_ block: MarkdownNode) -> String? {
-        let text = block.plainText.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = block.plainText.trimmingWhitespace()
         guard text.hasSuffix(":"), !text.contains("\n"), text.count <= 60 else { return nil }
         return text
     }

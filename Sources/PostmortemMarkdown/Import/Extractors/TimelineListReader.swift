@@ -35,7 +35,7 @@ enum TimelineListReader {
         paragraph: MarkdownNode, strictness: Strictness, context: inout ImportContext
     ) -> [TimelineEvent]? {
         let lines = paragraph.sourceText.split(whereSeparator: \.isNewline)
-            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            .map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
         guard let first = lines.first else { return nil }
         var probe = context.dates
         guard let leading = TimelineTime.leading(in: first, dates: &probe) else { return nil }
@@ -70,6 +70,6 @@ enum TimelineListReader {
         let reading = OutcomeMarker.read(text)
         return TimelineEvent(
             time: time, at: parsed.at, end: parsed.end, precision: parsed.precision,
-            event: reading?.text ?? text.trimmingCharacters(in: .whitespaces), outcome: reading?.outcome)
+            event: reading?.text ?? text.trimmingSpaces(), outcome: reading?.outcome)
     }
 }

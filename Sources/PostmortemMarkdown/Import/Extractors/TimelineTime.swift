@@ -21,7 +21,7 @@ enum TimelineTime {
     /// Reads a table cell that holds only a time. Nil when the cell is neither a time nor
     /// says plainly that the time is unknown (the caller reports it).
     static func cell(_ text: String, dates: inout DateParser.Context) -> ParsedTime? {
-        let inner = unwrapped(text.trimmingCharacters(in: .whitespaces))
+        let inner = unwrapped(text.trimmingSpaces())
         if DateParser.isExplicitlyUnknown(inner) { return .unknown }
         var probe = dates
         guard let (time, _) = parse(inner, dates: &probe) else { return nil }
@@ -40,11 +40,11 @@ enum TimelineTime {
     /// Reads the time `text` starts with and moves `dates` on to it; nil (and `dates`
     /// untouched) when it starts with none.
     static func leading(in text: String, dates: inout DateParser.Context) -> Leading? {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmingSpaces()
         var probe = dates
         var found: (written: String, parsed: ParsedTime, rest: Substring)?
         if let (inner, after) = wrapped(trimmed) {
-            let innerText = inner.trimmingCharacters(in: .whitespaces)
+            let innerText = inner.trimmingSpaces()
             if DateParser.isExplicitlyUnknown(innerText), !innerText.isEmpty {
                 found = (innerText, .unknown, after)
             } else if let (time, range) = parse(innerText, dates: &probe), range.upperBound == innerText.endIndex {
@@ -105,10 +105,10 @@ enum TimelineTime {
 
     /// A cell's text without one pair of emphasis marks, brackets or backticks around it.
     static func unwrapped(_ text: String) -> String {
-        guard let (inner, after) = wrapped(text), after.trimmingCharacters(in: .whitespaces).isEmpty else {
+        guard let (inner, after) = wrapped(text), after.trimmingSpaces().isEmpty else {
             return text
         }
-        return inner.trimmingCharacters(in: .whitespaces)
+        return inner.trimmingSpaces()
     }
 
     /// A leading unknown time ("??:??", "--:--", "??") with an optional zone word ("UTC").
@@ -137,7 +137,7 @@ enum TimelineTime {
         guard inner.count <= 30,
             let match = DateParser.findDay(
                 in: inner, reference: dates.referenceDay ?? dates.currentDay, order: dates.order),
-            inner[match.range].count * 2 >= inner.trimmingCharacters(in: .whitespaces).count
+            inner[match.range].count * 2 >= inner.trimmingSpaces().count
         else { return nil }
         return (match.day, String(trimmed[...close]), trimmed[trimmed.index(after: close)...])
     }

@@ -57,7 +57,7 @@ extension VolumeMappingExtractor: TableExtractor {
             var app: String?
             var mapping = VolumeMapping(app: "", role: isDatabase ? .database : .data)
             for (column, cell) in row.enumerated() where column < columns.count {
-                let plain = cell.text.trimmingCharacters(in: .whitespaces)
+                let plain = cell.text.trimmingSpaces()
                 guard !plain.isEmpty else { continue }
                 switch columns[column] {
                 case .app where app == nil, .database where app == nil: app = cell.markdown

@@ -69,7 +69,7 @@ struct WhyChain {
     static func units(ofLines source: String) -> [String] {
         var units: [[String]] = []
         for raw in source.split(whereSeparator: \.isNewline) {
-            var line = raw.trimmingCharacters(in: .whitespaces)
+            var line = raw.trimmingSpaces()
             if line.hasSuffix("\\") { line.removeLast() }
             guard !line.isEmpty else { continue }
             if units.isEmpty || startsQuestion(line) {
@@ -103,7 +103,7 @@ struct WhyChain {
             start = match.range.upperBound
         }
         pieces.append(String(unit[start...]))
-        return pieces.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        return pieces.map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
     }
 
     nonisolated(unsafe) private static let answerCue: Regex<Substring> =
@@ -132,7 +132,7 @@ struct WhyChain {
             return (question, rest)
         }
         if let label = text.firstMatch(of: inlineAnswerLabel) {
-            let question = text[..<label.range.lowerBound].trimmingCharacters(in: .whitespaces)
+            let question = text[..<label.range.lowerBound].trimmingSpaces()
             return (question.isEmpty ? nil : unwrapped(question), answer(String(text[label.range.lowerBound...])))
         }
         if labelled || text.prefixMatch(of: questionWord) != nil { return (unwrapped(text), nil) }
@@ -141,23 +141,23 @@ struct WhyChain {
 
     /// An answer without its label or leading dash; nil when empty.
     static func answer(_ text: String) -> String? {
-        var rest = Substring(text.trimmingCharacters(in: .whitespaces))
+        var rest = Substring(text.trimmingSpaces())
         if let label = rest.prefixMatch(of: answerLabel) { rest = rest[label.range.upperBound...] }
         for separator in ["->", "→", "=>", "—", "–", "-", ":"] where rest.hasPrefix(separator + " ") {
             rest = rest.dropFirst(separator.count)
             break
         }
-        let answer = rest.trimmingCharacters(in: .whitespaces)
+        let answer = rest.trimmingSpaces()
         return answer.isEmpty ? nil : answer
     }
 
     /// The text without one emphasis that wraps all of it (`**Why did X?**`).
     static func unwrapped(_ text: String) -> String {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmingSpaces()
         for marker in ["**", "__"] where trimmed.count > 2 * marker.count {
             let inner = trimmed.dropFirst(marker.count).dropLast(marker.count)
             if trimmed.hasPrefix(marker), trimmed.hasSuffix(marker), !inner.contains(marker) {
-                return inner.trimmingCharacters(in: .whitespaces)
+                return inner.trimmingSpaces()
             }
         }
         return trimmed

@@ -1,0 +1,29 @@
+extension StringProtocol {
+    /// The text without leading and trailing spaces and tabs (Foundation's `.whitespaces`,
+    /// newlines kept). Works on Unicode scalars: Foundation's `trimmingCharacters(in:)`
+    /// bridges through `NSString` on Linux and is many times slower.
+    public func trimmingSpaces() -> String {
+        trimming { $0.properties.isWhitespace && !Self.isNewline($0) }
+    }
+
+    /// The text without leading and trailing white space, newlines included (Foundation's
+    /// `.whitespacesAndNewlines`).
+    public func trimmingWhitespace() -> String {
+        trimming { $0.properties.isWhitespace || Self.isNewline($0) }
+    }
+
+    private func trimming(while isTrimmed: (Unicode.Scalar) -> Bool) -> String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !isTrimmed($0) }),
+            let last = scalars.lastIndex(where: { !isTrimmed($0) })
+        else { return "" }
+        return String(String.UnicodeScalarView(scalars[first...last]))
+    }
+
+    private static func isNewline(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x0A...0x0D, 0x85, 0x2028, 0x2029: return true
+        default: return false
+        }
+    }
+}
