@@ -5,16 +5,16 @@ extension IncidentStore {
     /// Searches everything indexed and returns the best-matching incidents, one result per
     /// incident with its best-matching part and a highlighted snippet.
     ///
-    /// **What the text means.** Plain words just work: the text is split into words at white
-    /// space, and every word must match in one part of an incident (its summary, one
-    /// timeline event, one troubleshooting entry …); only when no part holds them all are
-    /// incidents that hold them spread over several parts returned. Words
-    /// are matched by stem (porter: "provisioning" finds "provisioned") without regard to
-    /// case or accents. A word holding punctuation matches its pieces side by side
-    /// (`pg_basebackup`, `write-ahead`, `10.0.0.1`). `"quoted phrases"` match their words in
-    /// order; `volum*` matches words starting with "volum". Nothing typed is FTS5 syntax:
-    /// `OR`, `AND`, `NOT`, `NEAR` are words, `-`, `:`, `^`, `(`, `)` and stray `*` are
-    /// punctuation; an unclosed quote runs to the end; at most 32 terms are kept. Text
+    /// **What the text means.** Plain words just work: the text is split into words at
+    /// white space, and every word must match in one part of an incident (its summary,
+    /// one timeline event, one troubleshooting entry …); only when no part holds them all
+    /// are incidents returned that hold them spread over several parts. Words are matched
+    /// by stem (porter: "provisioning" finds "provisioned") without regard to case or
+    /// accents. A word holding punctuation matches its pieces side by side
+    /// (`pg_basebackup`, `write-ahead`, `10.0.0.1`). `"quoted phrases"` match their words
+    /// in order; `volum*` matches words starting with "volum". Nothing typed is FTS5
+    /// syntax: `OR`, `AND`, `NOT`, `NEAR` are words; `-`, `:`, `^`, brackets and stray `*`
+    /// are punctuation; an unclosed quote runs to the end; at most 32 terms are kept. Text
     /// with no letter or digit finds nothing. `query.raw` passes the text to FTS5 as is.
     ///
     /// **Order.** A hit's score is BM25 with titles and section headings weighing 4 times
@@ -25,13 +25,14 @@ extension IncidentStore {
     /// best hit's; ties go by incident id.
     ///
     /// **When nothing matches** (and `query.allowsFallback`), the search is retried: first
-    /// with each word that matches nothing on its own replaced by the closest indexed
-    /// word within one edit (two from 8 letters; `SpellingCorrector`), reported in
-    /// `corrections` and `correctedQuery`; then, when several terms were given, with any
-    /// of them allowed to match (`anyWord`). Typo correction comes first because a single
-    /// misspelt word is the commonest reason for no results and correcting it keeps
-    /// every other word required; "any word" is the last resort for long pastes holding
-    /// words (paths, ids) that no document has.
+    /// with each plain word that matches nothing on its own replaced by the closest
+    /// indexed word within one edit (two from 8 letters; `SpellingCorrector`), reported in
+    /// `corrections` and `correctedQuery`; then, when there are several terms (words
+    /// holding punctuation count by their pieces), with any of them allowed to match
+    /// (`anyWord`), the incidents holding the most terms first. Typo correction comes first
+    /// because a misspelt word is the commonest reason for no results and correcting it
+    /// keeps every other word required; "any word" is the last resort, for long pastes
+    /// holding words (paths, ids) no document has.
     ///
     /// - Returns: at most `query.limit` results, best first; none for blank text, text
     ///   without words, or a limit of zero.
