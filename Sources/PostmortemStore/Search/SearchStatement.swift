@@ -85,6 +85,10 @@ struct SearchStatement {
     }
 
     /// The `WHERE` conditions of the query's filters, their values added to `arguments`.
+    ///
+    /// The unary `+` on `name_key` and `mode_id` keeps SQLite from looking those up through
+    /// their own indexes (every incident of a popular service, for each hit) instead of
+    /// through the primary key, which starts with the incident id of the hit at hand.
     private static func conditions(
         for query: SearchQuery, arguments: inout [String: (any DatabaseValueConvertible)?]
     ) -> [String] {
@@ -113,13 +117,13 @@ struct SearchStatement {
         }
         if let service = query.service {
             conditions.append(
-                "EXISTS (SELECT 1 FROM incident_services AS s WHERE s.incident_id = d.incident_id AND s.name_key = :service)"
+                "EXISTS (SELECT 1 FROM incident_services AS s WHERE s.incident_id = d.incident_id AND +s.name_key = :service)"
             )
             arguments["service"] = service.key
         }
         if let mode = query.failureMode {
             conditions.append(
-                "EXISTS (SELECT 1 FROM failure_modes AS f WHERE f.incident_id = d.incident_id AND f.mode_id = :mode)")
+                "EXISTS (SELECT 1 FROM failure_modes AS f WHERE f.incident_id = d.incident_id AND +f.mode_id = :mode)")
             arguments["mode"] = mode.rawValue
         }
         if !query.parts.isEmpty {
