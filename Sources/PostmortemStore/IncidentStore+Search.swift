@@ -2,6 +2,48 @@ import GRDB
 import PostmortemKit
 
 extension IncidentStore {
+    /// Searches everything indexed and returns the best-matching incidents, one result per
+    /// incident with its best-matching part and a highlighted snippet.
+    ///
+    /// **What the text means.** Plain words just work: the text is split into words at
+    /// white space, and every word must match in one part of an incident (its summary,
+    /// one timeline event, one troubleshooting entry …); only when no part holds them all
+    /// are incidents returned that hold them spread over several parts. Words are matched
+    /// by stem (porter: "provisioning" finds "provisioned") without regard to case or
+    /// accents. A word holding punctuation matches its pieces side by side
+    /// (`pg_basebackup`, `write-ahead`, `10.0.0.1`). `"quoted phrases"` match their words
+    /// in order; `volum*` matches words starting with "volum". Nothing typed is FTS5
+    /// syntax: `OR`, `AND`, `NOT`, `NEAR` are words; `-`, `:`, `^`, brackets and stray `*`
+    /// are punctuation; an unclosed quote runs to the end; at most 32 terms are kept. Text
+    /// with no letter or digit finds nothing. `query.raw` passes the text to FTS5 as is.
+    ///
+    /// **Order.** A hit's score is BM25 with titles and section headings weighing 4 times
+    /// the body, multiplied by the weight of the part it is in (title and lessons 2; root
+    /// cause, whys and troubleshooting 1.5; the rest 1) and, when the query is several bare
+    /// words that the part holds as one phrase, by 2, so a pasted error message ranks the
+    /// documents quoting it above those that share its words. An incident's score is its
+    /// best hit's; ties go by incident id.
+    ///
+    /// **When nothing matches** (and `query.allowsFallback`), the search is retried: first
+    /// with each plain word that matches nothing on its own replaced by the closest
+    /// indexed word within one edit (two from 8 letters; `SpellingCorrector`), reported in
+    /// `corrections` and `correctedQuery`; then, when there are several terms (words
+    /// holding punctuation count by their pieces), with any of them allowed to match
+    /// (`anyWord`), the incidents holding the most terms first. Typo correction comes first
+    /// because a misspelt word is the commonest reason for no results and correcting it
+    /// keeps every other word required; "any word" is the last resort, for long pastes
+    /// holding words (paths, ids) no document has.
+    ///
+    /// - Returns: at most `query.limit` results, best first; none for blank text, text
+    ///   without words, or a limit of zero.
+    /// - Throws: `StoreError.invalidSearchQuery` when `query.raw` is set and the text is not
+    ///   valid FTS5 syntax; other `StoreError`s when the store cannot be read.
+    public func search(_ query: SearchQuery) throws -> SearchResults {
+        try access {
+            try pool.read { db in try Searcher(db: db, query: query).run() }
+        }
+    }
+
     /// Full-text search over titles, summaries, root causes, timelines, whys, lessons,
     /// action items, procedures, troubleshooting and kept sections.
     ///

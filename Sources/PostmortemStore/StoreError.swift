@@ -56,7 +56,9 @@ public enum StoreError: Error, Equatable, Sendable, LocalizedError {
         case .backupFailed(let path, let detail):
             return "\(path): the backup failed (\(detail)); nothing was written there. Check the folder and free space."
         case .invalidSearchQuery(let query, let detail):
-            return "'\(query)' is not a valid search query (\(detail)). Quote words that contain punctuation."
+            return "'\(query)' is not valid FTS5 query syntax (\(detail)). Fix it (balance quotes and parentheses, "
+                + "write operators in capitals between terms, quote words holding punctuation: \"pg_basebackup\"), "
+                + "or search without --raw, which reads every word as plain text."
         case .database(let path, let detail):
             return "\(path): database error (\(detail))."
         }

@@ -12,6 +12,9 @@ enum StoreSchema {
         migrator.registerMigration(SchemaV1Search.name) { db in
             try db.execute(sql: SchemaV1Search.sql)
         }
+        migrator.registerMigration(SchemaV2SearchWords.name) { db in
+            try db.execute(sql: SchemaV2SearchWords.sql)
+        }
         return migrator
     }
 

@@ -1,0 +1,23 @@
+/// The numbers behind a search's order, in one place.
+///
+/// A hit's score is SQLite's BM25 (negated, so higher is better) with the `title` column
+/// weighing `titleColumnWeight` times the `body` column, multiplied by the weight of the
+/// part it is in (`SearchDocKind.rankWeight`) and, when the query's words all appear as
+/// one phrase in it, by `phraseBonus`. An incident's score is its best hit's.
+enum SearchRanking {
+    /// BM25 weight of the `title` column (incident titles, section headings).
+    static let titleColumnWeight = 4.0
+    /// BM25 weight of the `body` column.
+    static let bodyColumnWeight = 1.0
+    /// Multiplier for a hit holding the bare words of the query in order, side by side.
+    static let phraseBonus = 2.0
+
+    /// The SQL `CASE` giving the part weight of the `search_docs` row `alias`.
+    static func kindWeightSQL(alias: String) -> String {
+        var sql = "CASE \(alias).kind"
+        for kind in SearchDocKind.allCases where kind.rankWeight != 1 {
+            sql += " WHEN '\(kind.rawValue)' THEN \(kind.rankWeight)"
+        }
+        return sql + " ELSE 1.0 END"
+    }
+}

@@ -1,0 +1,137 @@
+import GRDB
+
+/// The SQL that ranks the incidents matching one FTS5 expression under a query's filters.
+///
+/// The full-text index drives the query (`CROSS JOIN` keeps SQLite from starting anywhere
+/// else). Its hits and their BM25 ranks are collected first, in a materialised table,
+/// because FTS5 refuses `bm25()` inside an aggregate. Each hit is then joined to its
+/// `search_docs` row and its incident by primary key; the filters test those rows
+/// (services and failure modes through their tables' primary key, which starts with the
+/// incident id); and the hits are grouped per incident, keeping the best: the row
+/// `max(score)` picks, since SQLite fills the other columns of an aggregate query holding
+/// a single `max()` from the row it chose. Only the `limit` best incidents leave SQLite.
+struct SearchStatement {
+    var sql: String
+    var arguments: StatementArguments
+
+    /// How the query's terms bear on an incident as a whole.
+    enum Terms {
+        /// Only `match` counts.
+        case none
+        /// Some hit of the incident must match each of these FTS5 expressions (all terms
+        /// in one incident, in any of its parts).
+        case required([String])
+        /// Incidents matching more of these FTS5 expressions come first, then by score; a
+        /// hit's score is multiplied by the number of them it matches.
+        case coverage([String])
+    }
+
+    /// - Parameters:
+    ///   - match: the FTS5 expression whose hits are ranked and grouped.
+    ///   - phrase: an FTS5 phrase whose hits get `SearchRanking.phraseBonus`; nil for none.
+    ///   - terms: how each term must or may match the incident.
+    init(query: SearchQuery, match: String, phrase: String?, terms: Terms = .none) {
+        var arguments: [String: (any DatabaseValueConvertible)?] = ["match": match, "limit": query.limit]
+        var score = "-hits.rank * " + SearchRanking.kindWeightSQL(alias: "d")
+        if let phrase {
+            score += """
+                 * CASE WHEN d.id IN (SELECT p.rowid FROM search_index AS p WHERE p.search_index MATCH :phrase) \
+                THEN \(SearchRanking.phraseBonus) ELSE 1.0 END
+                """
+            arguments["phrase"] = phrase
+        }
+        let conditions = Self.conditions(for: query, arguments: &arguments)
+        var having = ""
+        var covered = "0"
+        var expressions: [String] = []
+        switch terms {
+        case .none: break
+        case .required(let list), .coverage(let list): expressions = list
+        }
+        // Whether the hit matches term `index`, and whether some hit of the incident does.
+        let hitFlags = expressions.indices.map { index in
+            """
+            (d.id IN (SELECT t\(index).rowid FROM search_index AS t\(index) \
+            WHERE t\(index).search_index MATCH :term\(index)))
+            """
+        }
+        let flags = hitFlags.map { "(sum\($0) > 0)" }
+        for (index, expression) in expressions.enumerated() { arguments["term\(index)"] = expression }
+        if case .required = terms, !flags.isEmpty {
+            having = "\nHAVING " + flags.joined(separator: "\n  AND ")
+        }
+        if case .coverage = terms, !flags.isEmpty {
+            covered = flags.joined(separator: "\n  + ")
+            // The hit holding the most terms is the incident's best.
+            score += " * (" + hitFlags.joined(separator: " + ") + ")"
+        }
+        sql = """
+            WITH hits AS MATERIALIZED (
+                SELECT rowid AS doc,
+                       bm25(search_index, \(SearchRanking.titleColumnWeight), \(SearchRanking.bodyColumnWeight)) AS rank
+                FROM search_index WHERE search_index MATCH :match
+            )
+            SELECT d.id AS doc, d.incident_id, d.kind, d.position, d.title AS heading, i.title, i.date,
+                   max(\(score)) AS score, count(*) AS matches, \(covered) AS covered
+            FROM hits
+            CROSS JOIN search_docs AS d ON d.id = hits.doc
+            CROSS JOIN incidents AS i ON i.id = d.incident_id
+            WHERE \(conditions.isEmpty ? "1" : conditions.joined(separator: "\n  AND "))
+            GROUP BY d.incident_id\(having)
+            ORDER BY covered DESC, score DESC, d.incident_id
+            LIMIT :limit
+            """
+        self.arguments = StatementArguments(arguments)
+    }
+
+    /// The `WHERE` conditions of the query's filters, their values added to `arguments`.
+    ///
+    /// The unary `+` on `name_key` and `mode_id` keeps SQLite from looking those up through
+    /// their own indexes (every incident of a popular service, for each hit) instead of
+    /// through the primary key, which starts with the incident id of the hit at hand.
+    private static func conditions(
+        for query: SearchQuery, arguments: inout [String: (any DatabaseValueConvertible)?]
+    ) -> [String] {
+        var conditions: [String] = []
+        if let kind = query.kind {
+            conditions.append("i.kind = :kind")
+            arguments["kind"] = kind.rawValue
+        }
+        switch query.severity {
+        case .exactly(let level):
+            conditions.append("i.severity_level = :severity")
+            arguments["severity"] = level
+        case .atLeast(let level):
+            conditions.append("i.severity_level <= :severity")
+            arguments["severity"] = level
+        case nil:
+            break
+        }
+        if let since = query.since {
+            conditions.append("i.date >= :since")
+            arguments["since"] = since.description
+        }
+        if let until = query.until {
+            conditions.append("i.date <= :until")
+            arguments["until"] = until.description
+        }
+        if let service = query.service {
+            conditions.append(
+                "EXISTS (SELECT 1 FROM incident_services AS s WHERE s.incident_id = d.incident_id AND +s.name_key = :service)"
+            )
+            arguments["service"] = service.key
+        }
+        if let mode = query.failureMode {
+            conditions.append(
+                "EXISTS (SELECT 1 FROM failure_modes AS f WHERE f.incident_id = d.incident_id AND +f.mode_id = :mode)")
+            arguments["mode"] = mode.rawValue
+        }
+        if !query.parts.isEmpty {
+            let kinds = query.parts.map(\.rawValue).sorted()
+            let names = kinds.indices.map { ":part\($0)" }
+            conditions.append("d.kind IN (\(names.joined(separator: ", ")))")
+            for (index, kind) in kinds.enumerated() { arguments["part\(index)"] = kind }
+        }
+        return conditions
+    }
+}

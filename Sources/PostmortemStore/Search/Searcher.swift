@@ -1,0 +1,125 @@
+import GRDB
+import PostmortemKit
+
+/// Runs one search on an open database connection.
+///
+/// The stages, each run only when the one before found nothing (and the query allows
+/// fallbacks):
+/// 1. every term must match in one part of an incident; when no part holds them all, in
+///    the same incident, spread over several parts (hits then ranked under "any term");
+/// 2. the typo fallback: each correctable word that matches nothing on its own is replaced
+///    by the closest indexed word (`SpellingCorrector`), and stage 1 runs again;
+/// 3. any term may match (with the corrections kept, and words holding punctuation split
+///    into their pieces: `/var/lib/pgbackrest` into `var`, `lib`, `pgbackrest`); the
+///    incidents matching the most terms come first, then by score, so that the documents
+///    holding most of a pasted error message lead.
+/// A raw query runs stage 1 only, with the user's text as the FTS5 expression.
+struct Searcher {
+    let db: Database
+    let query: SearchQuery
+
+    func run() throws -> SearchResults {
+        guard query.limit > 0, query.text.contains(where: { !$0.isWhitespace }) else { return SearchResults() }
+        if query.raw { return try runRaw() }
+        let terms = SearchTerms(parsing: query.text)
+        guard !terms.isEmpty else { return SearchResults() }
+        let exact = try rankedMatchingAll(terms)
+        guard exact.isEmpty, query.allowsFallback else { return SearchResults(results: exact) }
+
+        var corrected = terms
+        var corrections: [SearchCorrection] = []
+        for (index, term) in terms.terms.enumerated() where term.isCorrectable {
+            guard try !hasHits(term.ftsExpression),
+                let replacement = try SpellingCorrector.correction(for: term.text, in: db)
+            else { continue }
+            corrected.terms[index] = SearchTerm(text: replacement, shape: .word)
+            corrections.append(SearchCorrection(word: term.text, replacement: replacement))
+        }
+        let correctedQuery = corrections.isEmpty ? nil : corrected.displayText
+        if !corrections.isEmpty {
+            let results = try rankedMatchingAll(corrected)
+            if !results.isEmpty {
+                return SearchResults(results: results, corrections: corrections, correctedQuery: correctedQuery)
+            }
+        }
+        let loose = corrected.loosened
+        guard loose.terms.count > 1 else { return SearchResults() }
+        let relaxed = try ranked(
+            match: loose.anyTermExpression, phrase: corrected.phraseExpression,
+            terms: .coverage(loose.terms.map(\.ftsExpression)))
+        guard !relaxed.isEmpty else { return SearchResults() }
+        return SearchResults(
+            results: relaxed, corrections: corrections, correctedQuery: correctedQuery, anyWord: true)
+    }
+
+    /// Stage 1 with the user's own FTS5 expression; SQLite's complaint about it becomes
+    /// `StoreError.invalidSearchQuery`.
+    private func runRaw() throws -> SearchResults {
+        do {
+            return SearchResults(results: try ranked(match: query.text, phrase: nil))
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_ERROR {
+            // The statements are fixed and valid, so a plain SQL error comes from the query.
+            throw StoreError.invalidSearchQuery(query: query.text, detail: error.message ?? "\(error.resultCode)")
+        }
+    }
+
+    /// The incidents holding every term in one part; when there are none, those holding
+    /// every term spread over several parts.
+    ///
+    /// Two steps rather than one query because the second is slow on common words: it
+    /// ranks every hit of any term (tens of thousands in a large store) where the first
+    /// ranks only the parts holding them all.
+    private func rankedMatchingAll(_ terms: SearchTerms) throws -> [SearchResult] {
+        let together = try ranked(match: terms.allTermsExpression, phrase: terms.phraseExpression)
+        guard together.isEmpty, terms.terms.count > 1 else { return together }
+        return try ranked(
+            match: terms.anyTermExpression, phrase: terms.phraseExpression,
+            terms: .required(terms.terms.map(\.ftsExpression)))
+    }
+
+    /// Whether `match` finds any document at all, filters aside.
+    private func hasHits(_ match: String) throws -> Bool {
+        let statement = try db.cachedStatement(
+            sql: "SELECT 1 FROM search_index WHERE search_index MATCH ? LIMIT 1")
+        return try Int.fetchOne(statement, arguments: [match]) != nil
+    }
+
+    /// The best `query.limit` incidents matching `match` under the query's filters, each
+    /// with its best hit and that hit's snippet.
+    private func ranked(
+        match: String, phrase: String?, terms: SearchStatement.Terms = .none
+    ) throws -> [SearchResult] {
+        let statement = SearchStatement(query: query, match: match, phrase: phrase, terms: terms)
+        let rows = try Row.fetchAll(db, sql: statement.sql, arguments: statement.arguments)
+        let table = SearchDocRecord.databaseTableName
+        return try rows.map { row in
+            let documentID: Int64 = row["doc"]
+            let kind = try ColumnCodec.value(row["kind"], as: SearchDocKind.self, table: table, column: "kind")
+            let heading: String = row["heading"]
+            return SearchResult(
+                id: IncidentID(rawValue: row["incident_id"]),
+                title: row["title"],
+                section: kind == .section && !heading.isEmpty ? heading : kind.sectionName,
+                snippet: try snippet(match: match, documentID: documentID),
+                score: row["score"],
+                kind: kind,
+                position: row["position"],
+                matches: row["matches"],
+                date: try ColumnCodec.day(row["date"], table: IncidentRecord.databaseTableName, column: "date"))
+        }
+    }
+
+    /// The highlighted snippet of one matching document, white space collapsed.
+    private func snippet(match: String, documentID: Int64) throws -> String {
+        let statement = try db.cachedStatement(
+            sql: """
+                SELECT snippet(search_index, -1, ?, ?, ?, ?) FROM search_index
+                WHERE search_index MATCH ? AND rowid = ?
+                """)
+        let highlight = query.highlight
+        let text = try String.fetchOne(
+            statement,
+            arguments: [highlight.open, highlight.close, highlight.ellipsis, highlight.words, match, documentID])
+        return (text ?? "").split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+}
