@@ -86,15 +86,15 @@ extension IncidentStore {
         ).map(IncidentID.init(rawValue:))
     }
 
+    static let lookalikeSQL = """
+        SELECT id FROM incidents WHERE lower(title) = lower(?) AND date IS ? AND id != ? ORDER BY id LIMIT 1
+        """
+
     private static func lookalike(of incident: Incident, _ db: Database) throws -> IncidentID? {
-        let title = incident.title.lowercased()
-        let rows = try Row.fetchAll(
-            db, sql: "SELECT id, title, date FROM incidents WHERE lower(title) = ? AND id != ?",
-            arguments: [title, incident.id.rawValue])
-        for row in rows {
-            let date: String? = row["date"]
-            if date == incident.date?.description { return IncidentID(row["id"] as String) }
-        }
-        return nil
+        // By date first (indexed), so the check never scans the table; lower() folds ASCII only.
+        try String.fetchOne(
+            db, sql: Self.lookalikeSQL,
+            arguments: [incident.title, incident.date?.description, incident.id.rawValue]
+        ).map(IncidentID.init(rawValue:))
     }
 }

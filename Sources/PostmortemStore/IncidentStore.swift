@@ -69,6 +69,9 @@ public final class IncidentStore: Sendable {
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
         configuration.busyMode = .timeout(options.busyTimeout)
+        // In WAL mode, NORMAL syncs at checkpoints rather than on every commit: a crash or
+        // power loss may undo the last commits but never leaves a transaction half applied.
+        configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = NORMAL") }
         return configuration
     }
 
