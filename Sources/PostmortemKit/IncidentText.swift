@@ -94,7 +94,8 @@ public enum IncidentText {
         items.enumerated().map { "\($0.offset + 1). \($0.element)" }
     }
 
-    static func score(_ value: Double) -> String {
+    /// `value` with two decimals ("0.75", "1.00"), the same on every machine and locale.
+    public static func score(_ value: Double) -> String {
         let hundredths = Int((value * 100).rounded())
         return "\(hundredths / 100).\(hundredths % 100 < 10 ? "0" : "")\(hundredths % 100)"
     }

@@ -94,7 +94,7 @@ public enum CanonicalWriter {
             for mode in incident.failureModes {
                 lines.append("  - id: \(yamlScalar(mode.id.rawValue))")
                 if !mode.evidence.isEmpty { lines.append("    evidence: \(yamlScalar(mode.evidence))") }
-                lines.append("    score: \(IncidentTextNumber.decimal(mode.score))")
+                lines.append("    score: \(IncidentText.score(mode.score))")
             }
         }
         for field in incident.metadata { scalar(field.name, field.value) }
@@ -214,15 +214,6 @@ public enum CanonicalWriter {
         var result = dumped.trimmingCharacters(in: .newlines)
         if result.hasSuffix("\n...") { result = String(result.dropLast(4)) }
         return result
-    }
-}
-
-/// Numbers written the same way on every machine.
-enum IncidentTextNumber {
-    static func decimal(_ value: Double) -> String {
-        let hundredths = Int((value * 100).rounded())
-        let fraction = hundredths % 100
-        return "\(hundredths / 100).\(fraction < 10 ? "0" : "")\(fraction)"
     }
 }
 

@@ -40,8 +40,8 @@ extension MarkdownNode {
                 guard case .tableCell = cell.kind else { return nil }
                 let markdown = cell.range.map { tree.source.text(in: $0) } ?? ""
                 return MarkdownTable.Cell(
-                    text: cell.plainText.trimmingBlanks(),
-                    markdown: markdown.trimmingBlanks(),
+                    text: cell.plainText.trimmingWhitespace(),
+                    markdown: markdown.trimmingWhitespace(),
                     node: cell
                 )
             }
@@ -52,16 +52,5 @@ extension MarkdownNode {
             }
         }
         return MarkdownTable(node: self, alignments: alignments, header: header, rows: rows)
-    }
-}
-
-extension String {
-    /// The string without leading and trailing spaces, tabs and line breaks.
-    func trimmingBlanks() -> String {
-        let isBlank: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0.isNewline }
-        guard let first = firstIndex(where: { !isBlank($0) }), let last = lastIndex(where: { !isBlank($0) }) else {
-            return ""
-        }
-        return String(self[first...last])
     }
 }

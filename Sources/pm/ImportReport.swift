@@ -35,7 +35,7 @@ struct ImportReport: Encodable {
                     (incident.timeline.count, "timeline event"), (incident.whys.count, "why"),
                     (incident.actionItems.count, "action item"), (incident.lessons.count, "lesson"),
                     (incident.volumeMappings.count, "volume mapping"), (incident.failureModes.count, "failure mode"),
-                ].map { count, noun in "\(count) \(noun)\(count == 1 ? "" : noun.hasSuffix("y") ? "s" : "s")" }
+                ].map { count, noun in "\(count) \(noun)\(count == 1 ? "" : "s")" }
                 let kind = incident.kind == .incident ? "" : " [\(incident.kind.rawValue)]"
                 let date = incident.date.map { " (\($0))" } ?? ""
                 let state = dryRun ? "" : " — \(outcome.rawValue)"

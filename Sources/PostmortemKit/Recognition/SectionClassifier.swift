@@ -73,7 +73,7 @@ public enum SectionClassifier {
         let classification = classify(text)
         let words = text.split(separator: " ").filter { $0.contains { $0.isLetter || $0.isNumber } }
         guard (1...8).contains(words.count) else { return false }
-        let looksNumberedListItem = text.prefixMatch(of: sectionClassifierRegex1) != nil
+        let looksNumberedListItem = text.prefixMatch(of: numberedItemStartPattern) != nil
         if classification.isRecognised {
             return true
         }
@@ -275,4 +275,4 @@ public enum SectionClassifier {
 }
 
 // Compiled once: `Regex` is not `Sendable`, but these are immutable and only ever read.
-nonisolated(unsafe) private let sectionClassifierRegex1 = #/\d+[.)]\s/#
+nonisolated(unsafe) private let numberedItemStartPattern = #/\d+[.)]\s/#

@@ -105,7 +105,7 @@ enum ActionLine {
 
     /// A status after a dash at the end ("… — done"): the label and where the dash starts.
     static func trailingStatus(_ text: String) -> (String, String.Index)? {
-        guard let match = text.firstMatch(of: actionLineRegex1) else { return nil }
+        guard let match = text.firstMatch(of: trailingDashedWordPattern) else { return nil }
         let label = String(match.output.1).trimmingSpaces()
         guard ActionWords.status(label: label) != nil else { return nil }
         return (label, match.range.lowerBound)
@@ -118,7 +118,7 @@ enum ActionLine {
                 parts.statusLabel = label
                 parts.text = String(parts.text[..<start])
                 // "… - Tomasz - done": an owner between the dashes.
-                if let match = parts.text.firstMatch(of: actionLineRegex2),
+                if let match = parts.text.firstMatch(of: trailingDashedPartPattern),
                     ActionWords.isName(String(match.output.1).trimmingSpaces())
                 {
                     parts.owner = String(match.output.1).trimmingSpaces()
@@ -132,7 +132,7 @@ enum ActionLine {
 
     /// "(Aiko, PR #212)": applied only when every part is an owner, a ticket or a due date.
     private static func readTrailingParenthesis(_ parts: inout Parts, context: ImportContext) {
-        guard let match = parts.text.firstMatch(of: actionLineRegex3) else { return }
+        guard let match = parts.text.firstMatch(of: trailingParenthesisPattern) else { return }
         var found = Parts(text: "")
         for piece in match.output.1.split(whereSeparator: { $0 == "," || $0 == ";" }) {
             let part = piece.trimmingSpaces()
@@ -157,6 +157,6 @@ enum ActionLine {
 }
 
 // Compiled once: `Regex` is not `Sendable`, but these are immutable and only ever read.
-nonisolated(unsafe) private let actionLineRegex1 = #/\s+[-–—]\s+([^-–—]{1,20})$/#
-nonisolated(unsafe) private let actionLineRegex2 = #/\s+[-–—]\s+([^-–—()]{1,40})$/#
-nonisolated(unsafe) private let actionLineRegex3 = #/\s*\(([^()]{1,80})\)$/#
+nonisolated(unsafe) private let trailingDashedWordPattern = #/\s+[-–—]\s+([^-–—]{1,20})$/#
+nonisolated(unsafe) private let trailingDashedPartPattern = #/\s+[-–—]\s+([^-–—()]{1,40})$/#
+nonisolated(unsafe) private let trailingParenthesisPattern = #/\s*\(([^()]{1,80})\)$/#

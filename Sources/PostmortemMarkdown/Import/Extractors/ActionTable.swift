@@ -94,7 +94,7 @@ enum ActionTable {
         for (index, column) in columns.enumerated() where column == .numbering {
             let numbers = table.rows.allSatisfy { row in
                 index >= row.count || row[index].text.isEmpty
-                    || row[index].text.wholeMatch(of: actionTableRegex1) != nil
+                    || row[index].text.wholeMatch(of: rowNumberPattern) != nil
             }
             if !numbers { columns[index] = .extra(header[index]) }
         }
@@ -163,7 +163,7 @@ enum ActionTable {
     /// "PLAT-1182 **DONE**": the bold status leaves the cell for the status fields.
     private static func readTracking(_ markdown: String, into item: inout ActionItem) {
         var rest = markdown
-        if let match = markdown.firstMatch(of: actionTableRegex2),
+        if let match = markdown.firstMatch(of: boldTextPattern),
             let status = ActionWords.status(label: String(match.output.1))
         {
             if item.statusLabel == nil {
@@ -178,5 +178,5 @@ enum ActionTable {
 }
 
 // Compiled once: `Regex` is not `Sendable`, but these are immutable and only ever read.
-nonisolated(unsafe) private let actionTableRegex1 = #/\d+\.?/#
-nonisolated(unsafe) private let actionTableRegex2 = #/\*\*([^*]+)\*\*/#
+nonisolated(unsafe) private let rowNumberPattern = #/\d+\.?/#
+nonisolated(unsafe) private let boldTextPattern = #/\*\*([^*]+)\*\*/#

@@ -36,8 +36,8 @@ enum ActionWords {
     static func priority(label: String) -> Priority? {
         let folded = fold(label)
         let isLabel =
-            priorityWords.contains(folded) || folded.wholeMatch(of: actionWordsRegex1) != nil
-            || folded.wholeMatch(of: actionWordsRegex2) != nil
+            priorityWords.contains(folded) || folded.wholeMatch(of: priorityCodePattern) != nil
+            || folded.wholeMatch(of: priorityNumberPattern) != nil
         guard isLabel else { return nil }
         return Priority(parsing: label)
     }
@@ -83,10 +83,10 @@ enum ActionWords {
     /// Whether `text` is a ticket or link reference: `#42`, `PR #212`, `PLAT-1182`, a URL.
     static func isTracking(_ text: String) -> Bool {
         let trimmed = text.trimmingSpaces()
-        if trimmed.wholeMatch(of: actionWordsRegex3) != nil { return true }
-        if trimmed.wholeMatch(of: actionWordsRegex4) != nil { return true }
-        if trimmed.wholeMatch(of: actionWordsRegex5) != nil { return true }
-        return trimmed.wholeMatch(of: actionWordsRegex6) != nil
+        if trimmed.wholeMatch(of: issueNumberPattern) != nil { return true }
+        if trimmed.wholeMatch(of: ticketKeyPattern) != nil { return true }
+        if trimmed.wholeMatch(of: webLinkPattern) != nil { return true }
+        return trimmed.wholeMatch(of: markdownLinkPattern) != nil
     }
 
     /// A due date written as "bis 31.05.2023", "due 2021-03-17", "by March 3", or a bare date.
@@ -129,7 +129,7 @@ enum ActionWords {
     /// first, `03/19/2021` month first; nil when none of them says.
     static func numericOrder(in texts: [String]) -> DateOrder? {
         for text in texts {
-            guard let match = text.firstMatch(of: actionWordsRegex7),
+            guard let match = text.firstMatch(of: numericDatePattern),
                 let first = Int(match.output.1), let second = Int(match.output.2)
             else { continue }
             if first > 12, second <= 12 { return .dayFirst }
@@ -160,10 +160,10 @@ enum ActionWords {
 }
 
 // Compiled once: `Regex` is not `Sendable`, but these are immutable and only ever read.
-nonisolated(unsafe) private let actionWordsRegex1 = #/p[0-4]/#
-nonisolated(unsafe) private let actionWordsRegex2 = #/prio(rity)?\s*[0-4]/#
-nonisolated(unsafe) private let actionWordsRegex3 = #/(?i:(pr|mr|issue|ticket|bug)\s*)?#\d+/#
-nonisolated(unsafe) private let actionWordsRegex4 = #/[A-Z][A-Z0-9]+-\d+/#
-nonisolated(unsafe) private let actionWordsRegex5 = #/https?://\S+/#
-nonisolated(unsafe) private let actionWordsRegex6 = #/\[[^\]]+\]\([^)]+\)/#
-nonisolated(unsafe) private let actionWordsRegex7 = #/(\d{1,2})[\/.](\d{1,2})[\/.]\d{2,4}/#
+nonisolated(unsafe) private let priorityCodePattern = #/p[0-4]/#
+nonisolated(unsafe) private let priorityNumberPattern = #/prio(rity)?\s*[0-4]/#
+nonisolated(unsafe) private let issueNumberPattern = #/(?i:(pr|mr|issue|ticket|bug)\s*)?#\d+/#
+nonisolated(unsafe) private let ticketKeyPattern = #/[A-Z][A-Z0-9]+-\d+/#
+nonisolated(unsafe) private let webLinkPattern = #/https?://\S+/#
+nonisolated(unsafe) private let markdownLinkPattern = #/\[[^\]]+\]\([^)]+\)/#
+nonisolated(unsafe) private let numericDatePattern = #/(\d{1,2})[\/.](\d{1,2})[\/.]\d{2,4}/#

@@ -24,7 +24,7 @@ enum LessonLine {
     /// The kind a leading "Label:" or "**Label:**" names, and the text after it.
     static func label(of text: String) -> (Lesson.Kind, String)? {
         guard
-            let match = text.prefixMatch(of: lessonLineRegex1)
+            let match = text.prefixMatch(of: leadingLabelPattern)
         else { return nil }
         let label = String(match.output.1)
         let rest = String(text[match.range.upperBound...]).trimmingSpaces()
@@ -69,4 +69,5 @@ enum LessonLine {
 }
 
 // Compiled once: `Regex` is not `Sendable`, but these are immutable and only ever read.
-nonisolated(unsafe) private let lessonLineRegex1 = #/^(?:\*\*|__)?([^:*_]{2,40}?)\s*(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*/#
+nonisolated(unsafe) private let leadingLabelPattern =
+    #/^(?:\*\*|__)?([^:*_]{2,40}?)\s*(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*/#

@@ -59,7 +59,7 @@ struct ProcedureExtractor: SectionExtractor {
     /// The text of a bold paragraph that is a numbered step ("**1. Check backups:**"), number dropped.
     static func numberedStep(_ block: MarkdownNode) -> String? {
         guard let text = DocumentSegmenter.boldParagraphText(block),
-            let match = text.prefixMatch(of: procedureExtractorRegex1)
+            let match = text.prefixMatch(of: stepNumberPattern)
         else { return nil }
         let rest = text[match.range.upperBound...].trimmingSpaces()
         return rest.isEmpty ? nil : rest
@@ -72,4 +72,4 @@ struct ProcedureExtractor: SectionExtractor {
 }
 
 // Compiled once: `Regex` is not `Sendable`, but these are immutable and only ever read.
-nonisolated(unsafe) private let procedureExtractorRegex1 = #/\d{1,2}[.)]\s+/#
+nonisolated(unsafe) private let stepNumberPattern = #/\d{1,2}[.)]\s+/#
