@@ -25,7 +25,9 @@ struct IncidentAssembler {
         let frontMatterTitle = applyFrontMatter && document.frontMatter?.fields["title"]?.text != nil
         if let knownTitle {
             incident.title = knownTitle
-        } else if let found = TitleFinder.find(in: blocks, allowSecondLevel: !frontMatterTitle) {
+        } else if let found = TitleFinder.find(
+            in: blocks.filter { !$0.isCommentBlock }, allowSecondLevel: !frontMatterTitle)
+        {
             incident.title = found.title
             blocks.removeAll { found.consumed.contains($0.id) }
             for other in found.otherTitles {
@@ -49,6 +51,7 @@ struct IncidentAssembler {
 
         var segments = SegmentMerger.merge(DocumentSegmenter.segment(blocks))
         let emptyHeadings = Set(segments.filter { $0.blocks.isEmpty }.compactMap { $0.heading?.id })
+        GuidanceRemover.remove(from: &segments)
         var consumed: Set<Int> = []
         // Metadata first, wherever it stands (preamble, a "Details" section, the first
         // blocks of the summary), so the other extractors know the document's date.
@@ -76,6 +79,11 @@ struct IncidentAssembler {
                 guard let table = block.table else { continue }
                 let header = table.header.map(\.text)
                 for extractor in Extractors.tables where extractor.accepts(header: header) {
+                    // A recognised table with no rows filled in yet (a new report's) holds nothing to keep.
+                    if table.rows.allSatisfy({ row in row.allSatisfy(\.text.isEmpty) }) {
+                        consumed.insert(block.id)
+                        break
+                    }
                     if extractor.extract(table: table, into: &incident, context: &context) {
                         consumed.insert(block.id)
                         break
@@ -211,6 +219,21 @@ enum SectionKeeper {
                 incident.sections.append(
                     Section(heading: segment.isPreamble ? "Introduction" : segment.headingText, markdown: markdown))
             }
+        }
+    }
+}
+
+/// Takes authoring notes out of a document's segments before extraction: blocks that are
+/// only HTML comments (`<!-- … -->`, the guidance `pm new` writes under each heading) are not
+/// content, and a heading with nothing but such notes under it is a heading of a new report
+/// not filled in yet, dropped with them, so a fresh scaffold imports as a clean draft.
+enum GuidanceRemover {
+    static func remove(from segments: inout [DocumentSegment]) {
+        segments.removeAll { segment in
+            segment.heading != nil && !segment.blocks.isEmpty && segment.blocks.allSatisfy(\.isCommentBlock)
+        }
+        for index in segments.indices {
+            segments[index].blocks.removeAll(where: \.isCommentBlock)
         }
     }
 }
