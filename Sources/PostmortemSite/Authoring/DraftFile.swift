@@ -1,7 +1,7 @@
 import Foundation
 import PostmortemKit
 
-/// Creates the file of a new report without ever replacing one: `YYYY-MM-DD-<slug>.md` in
+/// Creates the file of a new report without ever replacing one: `YYYY-MM-DD-<slug>.md` (``Slug``) in
 /// the knowledge base's post-mortems folder, or, when that name is taken, the first free
 /// one of `…-2.md`, `…-3.md` …. Each name is claimed with `O_CREAT | O_EXCL`, so two `pm new`
 /// at the same moment never write the same file.
@@ -19,7 +19,7 @@ public enum DraftFile {
         } catch {
             throw .cannotCreate(path: folder.path, reason: error.localizedDescription)
         }
-        let stem = "\(day)-\(slug(for: title))"
+        let stem = "\(day)-\(Slug.make(from: title))"
         for attempt in 1...maximumAttempts {
             let name = attempt == 1 ? "\(stem).md" : "\(stem)-\(attempt).md"
             let url = folder.appendingPathComponent(name)
@@ -39,28 +39,6 @@ public enum DraftFile {
             return url
         }
         throw .noFreeName(folder: folder.path, stem: stem)
-    }
-
-    /// The file-name part made from a title (lowercase ASCII letters, digits and single
-    /// hyphens; accents dropped; at most 60 characters cut at a hyphen; "untitled" when
-    /// nothing is left). To be replaced by the shared `Slug` of PostmortemKit.
-    static func slug(for title: String) -> String {
-        let folded = title.lowercased().folding(options: .diacriticInsensitive, locale: nil)
-            .replacingOccurrences(of: "ß", with: "ss")
-        var slug = ""
-        for scalar in folded.unicodeScalars {
-            if scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
-                slug.unicodeScalars.append(scalar)
-            } else if !slug.isEmpty, !slug.hasSuffix("-") {
-                slug.append("-")
-            }
-        }
-        while slug.hasSuffix("-") { slug.removeLast() }
-        if slug.count > 60 {
-            let cut = slug.prefix(60)
-            slug = String(cut.lastIndex(of: "-").map { cut[..<$0] } ?? cut)
-        }
-        return slug.isEmpty ? "untitled" : slug
     }
 }
 
