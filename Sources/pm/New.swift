@@ -88,7 +88,8 @@ extension PM {
             print("Created \(Self.display(url)) (\(draft.id), draft, template \(chosen.name))")
 
             let sync = KnowledgeBaseSync(
-                knowledgeBase: base, store: store, importer: LegacyImporter(taxonomy: try failing { try base.taxonomy() }))
+                knowledgeBase: base, store: store,
+                importer: LegacyImporter(taxonomy: try failing { try base.taxonomy() }))
             var registered = register(url, with: sync)
             if edit {
                 try openEditor(on: url)
@@ -183,7 +184,8 @@ extension PM {
 
         func askTitle() throws -> String {
             guard isatty(STDIN_FILENO) != 0 else {
-                Terminal.error("pm new needs a title: pm new \"Disk full on db-01\" (standard input is not a terminal to ask)")
+                Terminal.error(
+                    "pm new needs a title: pm new \"Disk full on db-01\" (standard input is not a terminal to ask)")
                 throw ExitCode.failure
             }
             while true {

@@ -48,7 +48,8 @@ extension PM {
                 Terminal.error(error.localizedDescription)
                 throw ExitCode.failure
             }
-            let sync = KnowledgeBaseSync(knowledgeBase: base, store: store, importer: LegacyImporter(taxonomy: taxonomy))
+            let sync = KnowledgeBaseSync(
+                knowledgeBase: base, store: store, importer: LegacyImporter(taxonomy: taxonomy))
             let report: SyncReport
             do {
                 report = try sync.run(dryRun: dryRun)
@@ -59,7 +60,9 @@ extension PM {
             if format == .json {
                 print(try IncidentJSON.string(report))
             } else {
-                print(SyncText.lines(report, folder: base.config.postmortemsPath, verbose: verbose).joined(separator: "\n"))
+                print(
+                    SyncText.lines(report, folder: base.config.postmortemsPath, verbose: verbose).joined(
+                        separator: "\n"))
             }
             if report.summary.failed > 0 { throw ExitCode.failure }
         }

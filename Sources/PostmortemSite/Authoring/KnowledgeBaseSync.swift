@@ -86,12 +86,14 @@ public struct KnowledgeBaseSync: Sendable {
             throw KnowledgeBaseSyncError.outsideKnowledgeBase(path: url.path, root: knowledgeBase.root.path)
         }
         guard let data = FileManager.default.contents(atPath: url.path) else {
-            return SyncReport.File(path: relative, outcome: .failed, error: "cannot read the file; check its permissions")
+            return SyncReport.File(
+                path: relative, outcome: .failed, error: "cannot read the file; check its permissions")
         }
         var state = try State(store: store)
-        state.onDisk = Set(state.stored.map(\.path).filter { path in
-            FileManager.default.fileExists(atPath: knowledgeBase.root.appendingPathComponent(path).path)
-        })
+        state.onDisk = Set(
+            state.stored.map(\.path).filter { path in
+                FileManager.default.fileExists(atPath: knowledgeBase.root.appendingPathComponent(path).path)
+            })
         state.onDisk.insert(relative)
         for row in state.stored where row.path != relative && state.onDisk.contains(row.path) {
             state.claims[row.id] = row.path
