@@ -44,7 +44,7 @@ extension PM {
         @Option(help: "The day it started, YYYY-MM-DD (default: today).")
         var date: String?
 
-        @Option(help: "The template (default: standard; see --list-templates).")
+        @Option(help: "The template (see --list-templates).")
         var template: String = ReportScaffold.defaultTemplate
 
         @Flag(help: "Open the new file in $EDITOR, then import what you wrote.")
