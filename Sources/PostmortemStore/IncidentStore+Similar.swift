@@ -6,7 +6,7 @@ extension IncidentStore {
 
     /// The stored incidents most like a new one, best first: "have we seen this before?"
     ///
-    /// The words of `title` (without stop words such as "the" or "on", and without words
+    /// The words of `title` (without stop words such as "the" or "on", numbers, and words
     /// every post-mortem has, such as "incident" or "outage") and the names of `services`
     /// are searched as one any-word query (`IncidentStore.search(_:)`, ranked by BM25 over
     /// every indexed part); an incident that touched one of `services` scores twice as
@@ -39,8 +39,9 @@ extension IncidentStore {
     }
 }
 
-/// The words a similarity search looks for: a title's words without stop words, and the
-/// names of the services, each once.
+/// The words a similarity search looks for: a title's content words (as `ContentWords`
+/// reads them: no stop words of English, French or German, no one-letter words), without
+/// numbers and the words every post-mortem title uses, and the names of the services, each once.
 struct SimilarityTerms: Hashable, Sendable {
     var words: [String]
 
@@ -50,7 +51,9 @@ struct SimilarityTerms: Hashable, Sendable {
         let titleWords = title.split { !$0.isLetter && !$0.isNumber }.map(String.init)
         for word in titleWords {
             let key = word.lowercased()
-            guard key.count > 1, !Self.stopWords.contains(key), !key.allSatisfy(\.isNumber) else { continue }
+            guard !ContentWords(word).isEmpty, !Self.genericWords.contains(key), !key.allSatisfy(\.isNumber) else {
+                continue
+            }
             if seen.insert(key).inserted { words.append(word) }
         }
         for service in services {
@@ -68,14 +71,9 @@ struct SimilarityTerms: Hashable, Sendable {
             .anyTermExpression
     }
 
-    /// Words too common to say anything about an incident: English, French and German
-    /// function words, and the words every post-mortem title uses.
-    static let stopWords: Set<String> = [
-        "a", "an", "the", "of", "and", "or", "in", "on", "for", "to", "into", "with", "at", "by", "from", "after",
-        "before", "during", "while", "when", "is", "was", "were", "are", "be", "been", "it", "its", "this", "that",
-        "as", "but", "not", "no", "our", "we", "us", "all", "due", "via", "over", "under", "up", "down", "out",
-        "de", "la", "le", "les", "des", "du", "et", "en", "un", "une", "sur", "pour", "par", "dans", "au", "aux",
-        "der", "die", "das", "und", "von", "im", "ein", "eine", "auf", "mit", "bei", "nach", "zu", "zum", "zur",
-        "incident", "incidents", "outage", "postmortem", "post", "mortem", "pm", "issue", "problem",
+    /// Words every post-mortem title uses, left out beside the stop words and one-letter
+    /// words that `ContentWords` leaves out.
+    static let genericWords: Set<String> = [
+        "incident", "incidents", "outage", "outages", "postmortem", "post", "mortem", "pm", "issue", "problem",
     ]
 }

@@ -58,7 +58,7 @@ import Testing
 
     @Test(arguments: [
         ("Disk full on the DB host (2nd time)", [String](), ["Disk", "full", "DB", "host", "2nd", "time"]),
-        ("Outage: Postgres down, postgres again", ["postgres", "nas-01"], ["Postgres", "again", "nas-01"]),
+        ("Outage: Postgres down, postgres again", ["postgres", "nas-01"], ["Postgres", "nas-01"]),
         ("Panne du NAS: la sauvegarde a échoué", [], ["Panne", "NAS", "sauvegarde", "échoué"]),
         ("2024 incident #3", [], []),
     ])

@@ -9,9 +9,10 @@ enum ScaffoldFixtures {
     /// A draft whose values YAML must quote: a colon, double quotes, a `#`, non-ASCII text,
     /// a service name with a colon.
     static func draft() throws -> Incident {
-        Incident(
+        let day: Day = try #require(Day(iso: "2026-03-01"))
+        return Incident(
             id: "pm-golden0001", title: #"Checkout: "503" errors #2 — café"#,
-            date: try #require(Day(iso: "2026-03-01")), severity: Severity(label: "SEV2", level: 2),
+            date: day, severity: Severity(label: "SEV2", level: 2),
             status: .draft, services: ["checkout", "payments: eu"])
     }
 
