@@ -91,6 +91,10 @@ extension PM {
                 knowledgeBase: base, store: store,
                 importer: LegacyImporter(taxonomy: try failing { try base.taxonomy() }))
             var registered = register(url, with: sync)
+            // A draft with the title and date of a stored incident is flagged [possible-duplicate].
+            for finding in registered?.findings ?? [] where finding.severity != .note && !edit {
+                print("  " + finding.formatted(path: registered?.path ?? Self.display(url)))
+            }
             if edit {
                 try openEditor(on: url)
                 registered = register(url, with: sync)

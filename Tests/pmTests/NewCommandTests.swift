@@ -103,6 +103,14 @@ import Testing
 
         #expect([first.status, second.status, third.status] == [0, 0, 0])
         #expect(second.stdout.hasPrefix("Created postmortems/2026-03-01-disk-full-2.md ("))
+        let firstID = try createdID(first.stdout)
+        let secondID = try createdID(second.stdout)
+        let warning: String =
+            "  postmortems/2026-03-01-disk-full-2.md:1:1: warning: 'Disk full' looks like \(firstID) already in "
+            + "the store (same title and date) but has another identity; stored as \(secondID). If it is the same "
+            + "incident, give the document `id: \(firstID)` in its front matter and import it again, then "
+            + "`pm delete \(secondID)`. [possible-duplicate]"
+        #expect(second.stdout.split(separator: "\n").dropFirst().first.map(String.init) == warning)
         #expect(third.stdout.hasPrefix("Created postmortems/2026-03-01-disk-full-3.md ("))
         #expect(try read(firstFile) == firstText)
         let ids = try [first, second, third].map { try createdID($0.stdout) }
