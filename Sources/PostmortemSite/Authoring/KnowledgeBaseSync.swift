@@ -48,28 +48,34 @@ public struct KnowledgeBaseSync: Sendable {
         state.onDisk = Set(paths.map(\.relative))
 
         // Unchanged files first: they claim their incidents without being parsed, so that a
-        // changed file claiming one of them is caught whatever the order of the names.
+        // changed file claiming one of them is caught whatever the order of the names. Only
+        // paths are kept between the passes, so memory does not grow with the folder.
         var files: [String: SyncReport.File] = [:]
-        var changed: [(relative: String, bytes: [UInt8])] = []
+        var changed: [(relative: String, url: URL)] = []
         for (relative, url) in paths {
-            guard let data = FileManager.default.contents(atPath: url.path) else {
-                files[relative] = SyncReport.File(
-                    path: relative, outcome: .failed, error: "cannot read the file; check its permissions")
+            guard let rows = state.byPath[relative] else {
+                changed.append((relative, url))
                 continue
             }
-            let bytes = [UInt8](data)
-            let rows = state.byPath[relative] ?? []
-            let hash = StableHash.hex(bytes: bytes)
-            if !rows.isEmpty, rows.allSatisfy({ $0.contentHash == hash }) {
+            guard let data = FileManager.default.contents(atPath: url.path) else {
+                files[relative] = Self.unreadable(relative)
+                continue
+            }
+            let hash = StableHash.hex(bytes: data)
+            if rows.allSatisfy({ $0.contentHash == hash }) {
                 for row in rows { state.claims[row.id] = relative }
                 files[relative] = SyncReport.File(
                     path: relative, outcome: .unchanged, incidents: rows.map { .init(id: $0.id, title: $0.title) })
             } else {
-                changed.append((relative, bytes))
+                changed.append((relative, url))
             }
         }
-        for (relative, bytes) in changed {
-            files[relative] = importFile(relative, bytes: bytes, state: &state, dryRun: dryRun)
+        for (relative, url) in changed {
+            guard let data = FileManager.default.contents(atPath: url.path) else {
+                files[relative] = Self.unreadable(relative)
+                continue
+            }
+            files[relative] = importFile(relative, bytes: [UInt8](data), state: &state, dryRun: dryRun)
         }
 
         let folderPrefix = (knowledgeBase.relativePath(of: folder) ?? knowledgeBase.config.postmortemsPath) + "/"
@@ -85,10 +91,7 @@ public struct KnowledgeBaseSync: Sendable {
         guard let relative = knowledgeBase.relativePath(of: url) else {
             throw KnowledgeBaseSyncError.outsideKnowledgeBase(path: url.path, root: knowledgeBase.root.path)
         }
-        guard let data = FileManager.default.contents(atPath: url.path) else {
-            return SyncReport.File(
-                path: relative, outcome: .failed, error: "cannot read the file; check its permissions")
-        }
+        guard let data = FileManager.default.contents(atPath: url.path) else { return Self.unreadable(relative) }
         var state = try State(store: store)
         state.onDisk = Set(
             state.stored.map(\.path).filter { path in
@@ -99,6 +102,10 @@ public struct KnowledgeBaseSync: Sendable {
             state.claims[row.id] = row.path
         }
         return importFile(relative, bytes: [UInt8](data), state: &state, dryRun: dryRun)
+    }
+
+    static func unreadable(_ relative: String) -> SyncReport.File {
+        SyncReport.File(path: relative, outcome: .failed, error: "cannot read the file; check its permissions")
     }
 
     /// What the store held when the sync began, and which file holds which incident so far.
