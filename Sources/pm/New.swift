@@ -75,6 +75,9 @@ extension PM {
             let (base, store) = try kb.open()
             let scaffold = ReportScaffold(theme: Theme(overrideRoot: base.root))
             let chosen = try failing { try scaffold.template(named: template) }
+            let sync = KnowledgeBaseSync(
+                knowledgeBase: base, store: store,
+                importer: LegacyImporter(taxonomy: try failing { try base.taxonomy() }))
             let title = try self.title ?? askTitle()
             let severity = self.severity.flatMap(Severity.init(parsing:)) ?? askSeverity()
             let day = try day()
@@ -87,9 +90,6 @@ extension PM {
             }
             print("Created \(Self.display(url)) (\(draft.id), draft, template \(chosen.name))")
 
-            let sync = KnowledgeBaseSync(
-                knowledgeBase: base, store: store,
-                importer: LegacyImporter(taxonomy: try failing { try base.taxonomy() }))
             var registered = register(url, with: sync)
             // A draft with the title and date of a stored incident is flagged [possible-duplicate].
             for finding in registered?.findings ?? [] where finding.severity != .note && !edit {
@@ -107,7 +107,7 @@ extension PM {
                 in: store, title: incident?.title ?? draft.title,
                 services: (try? incident.flatMap { try store.fetch($0.id) }?.services) ?? draft.services,
                 excluding: incident?.id ?? draft.id)
-            if registered?.outcome == .failed { throw ExitCode.failure }
+            if registered == nil || registered?.outcome == .failed { throw ExitCode.failure }
         }
 
         // MARK: - Steps
