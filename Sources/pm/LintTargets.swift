@@ -21,7 +21,7 @@ struct LintTargets {
     let targets: [Target]
 
     /// An argument that exists on disk (or is `-`) is a path; otherwise one shaped like an
-    /// id is an incident id; anything else is reported missing.
+    /// id (no `/`, no Markdown extension) is an incident id; anything else is a missing file.
     init(arguments: [String]) {
         guard !arguments.isEmpty else {
             targets = [.everyIncident]
@@ -29,7 +29,11 @@ struct LintTargets {
         }
         targets = arguments.map { argument in
             if argument == "-" || FileManager.default.fileExists(atPath: argument) { return .paths([argument]) }
-            if IncidentID.isValid(argument), !argument.contains("/") { return .incident(IncidentID(argument)) }
+            let fileExtension = (argument as NSString).pathExtension.lowercased()
+            if IncidentID.isValid(argument), !argument.contains("/"), !DocumentFinder.extensions.contains(fileExtension)
+            {
+                return .incident(IncidentID(argument))
+            }
             return .missing(argument)
         }
     }

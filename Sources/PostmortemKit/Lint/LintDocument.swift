@@ -49,8 +49,9 @@ public struct LintDocument: Sendable, Equatable {
         guard let source else { return .document }
         let whole = text.text
         let lineStart =
-            whole[..<range.lowerBound].lastIndex(of: "\n").map { whole.index(after: $0) } ?? whole.startIndex
-        let lineEnd = whole[range.lowerBound...].firstIndex(of: "\n") ?? whole.endIndex
+            whole[..<range.lowerBound].lastIndex(where: LintSource.isLineBreak).map { whole.index(after: $0) }
+            ?? whole.startIndex
+        let lineEnd = whole[range.lowerBound...].firstIndex(where: LintSource.isLineBreak) ?? whole.endIndex
         let end = min(range.upperBound, lineEnd)
         var from = firstLine
         if let anchor = text.anchor, let line = anchorLine(anchor, in: source) { from = line }
@@ -87,7 +88,8 @@ public struct LintDocument: Sendable, Equatable {
     }
 
     private func anchorLine(_ anchor: String, in source: LintSource) -> Int? {
-        let firstLineOfAnchor = anchor.split(separator: "\n").first.map { $0.trimmingSpaces() } ?? ""
+        let firstLineOfAnchor =
+            anchor.split(whereSeparator: LintSource.isLineBreak).first.map { $0.trimmingSpaces() } ?? ""
         return find(firstLineOfAnchor, in: source, from: firstLine)?.line
     }
 }

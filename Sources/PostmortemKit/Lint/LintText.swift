@@ -57,7 +57,7 @@ enum CodeSpans {
         var lineStart = text.startIndex
         var fence: (marker: Character, count: Int, start: String.Index)?
         while lineStart < text.endIndex {
-            let lineEnd = text[lineStart...].firstIndex(of: "\n") ?? text.endIndex
+            let lineEnd = text[lineStart...].firstIndex(where: LintSource.isLineBreak) ?? text.endIndex
             let line = text[lineStart..<lineEnd]
             let trimmed = line.drop { $0 == " " || $0 == "\t" }
             let next = lineEnd < text.endIndex ? text.index(after: lineEnd) : text.endIndex

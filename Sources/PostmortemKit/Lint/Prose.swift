@@ -31,7 +31,7 @@ enum Prose {
             while cursor > text.startIndex {
                 let previous = text.index(before: cursor)
                 let character = text[previous]
-                if character == "\n" { return result.reversed() }
+                if LintSource.isLineBreak(character) { return result.reversed() }
                 if isWordCharacter(character) { break }
                 // A sentence ends: the words before it are another clause's.
                 if ".!?;:".contains(character) { return result.reversed() }
@@ -55,7 +55,7 @@ enum Prose {
         var cursor = index
         while result.count < count, cursor < text.endIndex {
             while cursor < text.endIndex, !isWordCharacter(text[cursor]) {
-                if text[cursor] == "\n" || ".!?;:,".contains(text[cursor]) { return result }
+                if LintSource.isLineBreak(text[cursor]) || ".!?;:,".contains(text[cursor]) { return result }
                 cursor = text.index(after: cursor)
             }
             let start = cursor

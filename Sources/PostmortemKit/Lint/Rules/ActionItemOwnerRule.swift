@@ -4,6 +4,7 @@ public struct ActionItemOwnerRule: LintRule {
     public let category = LintCategory.completeness
     public let severity = Finding.Severity.warning
     public let summary = "every action item has an owner (a person or a team)"
+    public let kinds: Set<IncidentKind> = [.incident, .nearMiss]
 
     public init() {}
 

@@ -4,6 +4,7 @@ public struct ActionItemPriorityRule: LintRule {
     public let category = LintCategory.completeness
     public let severity = Finding.Severity.warning
     public let summary = "every open action item has a priority (P0–P3, or high/medium/low)"
+    public let kinds: Set<IncidentKind> = [.incident, .nearMiss]
 
     public init() {}
 

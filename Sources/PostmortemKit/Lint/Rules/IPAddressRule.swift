@@ -3,7 +3,7 @@
 /// A public address can identify a person or a customer; a private one maps the
 /// network. Documentation addresses (192.0.2.0/24 …) are reported too: the rule cannot
 /// know the author meant them as placeholders. Left alone: version numbers (`v1.2.3.4`,
-/// `nginx:1.2.3.4`, "version 1.2.3.4", `1.2.3.4-rc1`), loopback, unspecified, link-local,
+/// `nginx:1.2.3.4`, "version 1.2.3.4", "upgraded the agent to 1.2.3.4", `1.2.3.4-rc1`), loopback, unspecified, link-local,
 /// multicast and broadcast addresses, netmasks, networks in CIDR notation
 /// (`10.0.40.0/24`), and the public DNS resolvers everyone knows (1.1.1.1, 8.8.8.8, 9.9.9.9).
 /// IPv6 addresses are found too. Scans every text, code included.
@@ -94,8 +94,12 @@ public struct IPAddressRule: LintRule {
             if after == "." && nextCharacter.isNumber { return true }
             if (after == "-" || after == "+" || after == "~") && nextCharacter.isLetter { return true }
         }
-        let before = Prose.words(before: range.lowerBound, in: text, count: 3).map { $0.0.lowercased() }
-        return before.contains { versionWords.contains($0) }
+        // "version 1.2.3.4"; "upgraded the agent from 1.2.3.4 to 1.2.3.5" (but not "upgraded
+        // the server at 10.0.0.5").
+        let before = Prose.words(before: range.lowerBound, in: text, count: 5).map { $0.0.lowercased() }
+        guard let previous = before.last else { return false }
+        return versionWords.contains(previous)
+            || (["to", "from", "is", "of", "on"].contains(previous) && before.contains { versionWords.contains($0) })
     }
 
     /// Whether the address is a network in CIDR notation with no host bits (`10.0.40.0/24`).

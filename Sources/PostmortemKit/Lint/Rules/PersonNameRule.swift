@@ -60,7 +60,8 @@ public struct PersonNameRule: LintRule {
         var result: [PersonNames.Mention] = []
         var lineStart = range.lowerBound
         while lineStart < range.upperBound {
-            let lineEnd = text[lineStart..<range.upperBound].firstIndex(of: "\n") ?? range.upperBound
+            let lineEnd =
+                text[lineStart..<range.upperBound].firstIndex(where: LintSource.isLineBreak) ?? range.upperBound
             if let colon = text[lineStart..<lineEnd].firstIndex(of: ":"),
                 text.distance(from: lineStart, to: colon) <= 40,
                 PersonNames.isPersonLabel(String(text[lineStart..<colon]))

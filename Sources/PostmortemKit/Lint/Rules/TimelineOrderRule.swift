@@ -4,6 +4,7 @@ public struct TimelineOrderRule: LintRule {
     public let category = LintCategory.completeness
     public let severity = Finding.Severity.warning
     public let summary = "the timeline's events are in time order"
+    public let kinds: Set<IncidentKind> = [.incident, .nearMiss]
 
     public init() {}
 

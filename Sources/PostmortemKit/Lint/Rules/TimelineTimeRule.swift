@@ -4,6 +4,7 @@ public struct TimelineTimeRule: LintRule {
     public let category = LintCategory.completeness
     public let severity = Finding.Severity.warning
     public let summary = "every timeline event has a time that can be read (HH:MM, a date, or both)"
+    public let kinds: Set<IncidentKind> = [.incident, .nearMiss]
 
     public init() {}
 

@@ -11,6 +11,8 @@ public struct VagueActionItemRule: LintRule {
     public let summary =
         "no action item is a vague intention (\"be more careful\", \"improve monitoring\") without a concrete change"
 
+    public let kinds: Set<IncidentKind> = [.incident, .nearMiss]
+
     public init() {}
 
     public func check(_ document: LintDocument) -> [LintViolation] {
