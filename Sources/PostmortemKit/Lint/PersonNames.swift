@@ -4,8 +4,8 @@ import Foundation
 /// products, headings), for the personal-data and blameless-language rules.
 ///
 /// A name is found three ways: a given name from ``GivenNames`` followed by a capitalised
-/// surname ("Frank Basinski"); a title and a capitalised word ("Dr. Weber"); or the value
-/// of a label that names a person ("Reported by: Georg Herold").
+/// surname ("Frank Tessmer"); a title and a capitalised word ("Dr. Weber"); or the value
+/// of a label that names a person ("Reported by: Jane Roe").
 enum PersonNames {
     /// A name and where it stands in the text it was found in.
     struct Mention: Equatable {
@@ -55,7 +55,7 @@ enum PersonNames {
         return result
     }
 
-    /// The names a labelled value lists ("Georg Herold (g@example.org)", "Ana Lima, Bo
+    /// The names a labelled value lists ("Jane Roe (jr@example.org)", "Ana Lima, Bo
     /// Chen"), with their ranges in `value`: pieces of one to four capitalised words (a
     /// lone word only when it is a given name), leaving out teams, bots and roles.
     static func names(inValue value: String) -> [Mention] {

@@ -22,6 +22,17 @@ enum LintFixtures {
         return try LegacyImporter().lintDocuments(bytes: bytes, path: name).flatMap { linter.lint($0) }
     }
 
+    /// The text of a seed at a line and (byte) column, as long as `isPart` holds: the seeds'
+    /// personal data is read from them, never copied into the repository.
+    static func seedText(_ prefix: String, line: Int, column: Int, while isPart: (Character) -> Bool) throws -> String {
+        let name = try #require(
+            try FileManager.default.contentsOfDirectory(atPath: Fixtures.seeds.path).first { $0.hasPrefix(prefix) })
+        let bytes = [UInt8](try Data(contentsOf: Fixtures.seeds.appendingPathComponent(name)))
+        let text = try LintSource(text: TextDecoder.decode(bytes).text).lines[line - 1]
+        let start = try #require(text.utf8.index(text.startIndex, offsetBy: column - 1, limitedBy: text.endIndex))
+        return String(text[start...].prefix(while: isPart))
+    }
+
     /// A post-mortem no rule objects to.
     static let clean = """
         ---

@@ -1,9 +1,9 @@
 /// `person-name`: no names of people outside the authors (and action-item owners).
 ///
 /// Customers, reporters and bystanders named in a report are identifiable once it is
-/// published. A name is a given name followed by a capitalised surname ("Frank Basinski"),
+/// published. A name is a given name followed by a capitalised surname ("Frank Tessmer"),
 /// a title and a name ("Dr. Weber"), or the value of a label that names a person
-/// ("Reported by: Georg Herold", `reviewed_by: Jo Hartley`). Authors and the owners of
+/// ("Reported by: Jane Roe", `reviewed_by: Jo Hartley`). Authors and the owners of
 /// action items are the team and may be named. Code is skipped.
 public struct PersonNameRule: LintRule {
     public let id = "person-name"
@@ -54,8 +54,8 @@ public struct PersonNameRule: LintRule {
         }
     }
 
-    /// Names on `Label: value` lines whose label names a person ("**User Reporter:** Georg
-    /// Herold", "- Contact: Jane Roe").
+    /// Names on `Label: value` lines whose label names a person ("**Reported by:** Jane
+    /// Roe", "- Contact: Jo Bell").
     private static func labelledNames(in text: String, range: Range<String.Index>) -> [PersonNames.Mention] {
         var result: [PersonNames.Mention] = []
         var lineStart = range.lowerBound
