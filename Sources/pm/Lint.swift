@@ -21,7 +21,7 @@ extension PM {
 
                 Examples:
                   pm lint postmortems/2024-05-02-disk-full.md
-                  pm lint --strict $(git diff --cached --name-only -- '*.md')
+                  pm lint --strict postmortems/
                   pm lint pm-7f3k9q2ahx --format json
                   pm lint
                 """
