@@ -67,6 +67,47 @@ import Testing
         #expect(imported == expected)
     }
 
+    /// A report in the canonical shape but for its notes is read by the legacy rules,
+    /// never with a note as its summary.
+    @Test func aCanonicalReportWithNotesIsReadWithoutThem() throws {
+        let text = """
+            ---
+            id: pm-guided0002
+            title: Short one
+            status: draft
+            ---
+
+            # Short one
+
+            ## Summary
+
+            <!-- Two or three sentences. -->
+
+            ## Timeline
+
+            | Time | Event | Outcome |
+            |---|---|---|
+            | 09:12 | Alert fired | ✅ |
+
+            """
+        let imported = try incident(text)
+        #expect(imported.summary == nil)
+        #expect(imported.timeline.map(\.event) == ["Alert fired"])
+        #expect(imported.sections == [])
+    }
+
+    /// The one value the canonical format does not give back: prose that is nothing but a
+    /// comment, which readers never see, is a note (docs/FORMAT.md, "Limits").
+    @Test func proseThatIsOnlyACommentIsANoteAfterExport() throws {
+        let written = Incident(
+            id: "pm-guided0003", title: "Noted", summary: "Text.", rootCause: "<!-- only a note -->",
+            lessons: [Lesson(text: "Kept.")])
+        let imported = try incident(CanonicalWriter.markdown(for: written))
+        #expect(imported.summary == "Text.")
+        #expect(imported.rootCause == nil)
+        #expect(imported.lessons == [Lesson(text: "Kept.")])
+    }
+
     @Test func notesAmongContentGoAndTheContentStays() throws {
         let text = """
             # Disk full
