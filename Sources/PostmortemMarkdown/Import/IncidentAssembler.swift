@@ -66,6 +66,15 @@ struct IncidentAssembler {
         }
         context.setReferenceDay(incident.date)
         incident.title = TitleFinder.droppingDate(from: incident.title, day: incident.date)
+        // Paragraphs labelled as actions ("Actions: …; …"), wherever they stand.
+        for segment in segments where segment.kind != .metadata {
+            for block in segment.blocks where block.kind == .paragraph && !consumed.contains(block.id) {
+                guard let items = ActionParagraph.actions(in: context.inlineMarkdown(of: block), context: context)
+                else { continue }
+                incident.actionItems += items
+                consumed.insert(block.id)
+            }
+        }
         for segment in segments where !segment.isPreamble && segment.kind != .metadata {
             for extractor in Extractors.sections where extractor.kinds.contains(segment.kind) {
                 var rest = segment
