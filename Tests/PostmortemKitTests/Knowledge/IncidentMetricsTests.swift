@@ -77,6 +77,19 @@ import Testing
         #expect(metrics == IncidentMetrics(timeToResolve: 7_200))
     }
 
+    /// Words are read as `TextScanner` reads them, whether the text is ASCII (scanned byte
+    /// by byte) or not.
+    @Test(arguments: [
+        ("Disk alert fires", true), ("Users REPORTED failed uploads", true), ("unreported change", false),
+        ("report-builder restarts", true), ("l'alerte levee", false), ("L'alerte a été levée", false),
+        ("Détecté à 10:00", true), ("Nothing happened", false), ("", false),
+    ])
+    func detectionWordsMustStartAWord(text: String, says: Bool) {
+        #expect(IncidentMetrics.says(IncidentMetrics.detectionWords, in: text) == says)
+        let words = TextScanner.words(in: text)
+        #expect(words.contains { word in IncidentMetrics.detectionWords.contains { word.hasPrefix($0) } } == says)
+    }
+
     @Test(arguments: [
         ("2026-02-20T09:00", "2026-02-20T10:30", 5_400),
         ("2026-02-20T23:30+01:00", "2026-02-21T00:10Z", 6_000),
