@@ -71,6 +71,15 @@ enum ColumnCodec {
         return timestamp
     }
 
+    /// `timestamp(_:table:column:)` of a column given as its bytes (a row's, not copied).
+    static func timestamp(bytes data: Data?, table: String, column: String) throws -> Timestamp? {
+        guard let data else { return nil }
+        if let parsed = data.withUnsafeBytes({ raw in timestamp(bytes: raw.bindMemory(to: UInt8.self)) }) {
+            return parsed
+        }
+        return try timestamp(String(decoding: data, as: UTF8.self), table: table, column: column)
+    }
+
     /// The common forms of a stored timestamp read byte by byte (the stats read hundreds of
     /// thousands): `YYYY-MM-DD`, then optionally `THH`, `:MM`, `:SS`, then optionally `Z` or
     /// `±HH:MM`. Nil for anything else, which `timestamp(_:table:column:)` then reads, or

@@ -116,20 +116,28 @@ extension IncidentStore {
         try access {
             try pool.read { db in
                 let timelineTable = TimelineEventRecord.databaseTableName
-                let timelines = try Self.grouped(
+                // Hundreds of thousands of events in a large store: read as bytes, not strings.
+                let moments = try Self.grouped(
                     db,
                     sql: """
-                        SELECT incident_id, at, "end", precision, event FROM timeline_events
+                        SELECT incident_id, at, "end", precision = 'range', event FROM timeline_events
                         WHERE at IS NOT NULL ORDER BY incident_id, position
                         """
-                ) { row in
-                    TimelineEvent(
-                        time: "",
-                        at: try ColumnCodec.timestamp(row[1], table: timelineTable, column: "at"),
-                        end: try ColumnCodec.timestamp(row[2], table: timelineTable, column: "end"),
-                        precision: try ColumnCodec.value(
-                            row[3], as: TimelineEvent.Precision.self, table: timelineTable, column: "precision"),
-                        event: row[4])
+                ) { row -> IncidentMetrics.Moment? in
+                    let at = try row.withUnsafeData(atIndex: 1) {
+                        try ColumnCodec.timestamp(bytes: $0, table: timelineTable, column: "at")
+                    }
+                    guard let at else { return nil }
+                    let end = try row.withUnsafeData(atIndex: 2) {
+                        try ColumnCodec.timestamp(bytes: $0, table: timelineTable, column: "end")
+                    }
+                    let isRange: Bool = row[3]
+                    return try row.withUnsafeData(atIndex: 4) { data in
+                        (data ?? Data()).withUnsafeBytes { raw in
+                            IncidentMetrics.Moment(
+                                at: at, end: end, isRange: isRange, utf8: raw.bindMemory(to: UInt8.self))
+                        }
+                    }
                 }
                 var metadata: [String: [Field]] = [:]
                 let fields = try Row.fetchCursor(
@@ -149,7 +157,7 @@ extension IncidentStore {
                         date: try ColumnCodec.day(row[1], table: table, column: "date"),
                         detected: try ColumnCodec.timestamp(row[2], table: table, column: "detected"),
                         resolved: try ColumnCodec.timestamp(row[3], table: table, column: "resolved"),
-                        timeline: timelines[id] ?? [], metadata: metadata[id] ?? [],
+                        moments: (moments[id] ?? []).compactMap { $0 }, metadata: metadata[id] ?? [],
                         impactDurationSeconds: row[4])
                 }
                 return result
