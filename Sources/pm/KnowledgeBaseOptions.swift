@@ -48,3 +48,15 @@ struct KnowledgeBaseOptions: ParsableArguments {
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case text, json, markdown
 }
+
+extension KnowledgeBaseOptions {
+    /// The knowledge base's taxonomy, or exit code 1 with a message naming the broken file.
+    func taxonomy(of base: KnowledgeBase) throws -> Taxonomy {
+        do {
+            return try base.taxonomy()
+        } catch {
+            Terminal.error(error.localizedDescription)
+            throw ExitCode.failure
+        }
+    }
+}

@@ -23,7 +23,8 @@ struct PM: ParsableCommand {
         version: version,
         subcommands: [
             Init.self, New.self, Import.self, Sync.self, List.self, Show.self, Export.self, Delete.self, Backup.self,
-            TaxonomyCommand.self, Classify.self, Search.self, Lint.self,
+            TaxonomyCommand.self, Classify.self, Search.self, Lessons.self, Actions.self, Stats.self, Related.self,
+            Services.self, Lint.self,
         ]
     )
 }
