@@ -82,17 +82,25 @@ public struct KnowledgeBaseConfig: Codable, Sendable, Equatable {
     public var storePath: String
     /// Lint rules switched off, by id.
     public var disabledLintRules: [String]
+    /// Other names of the team's services (`service_aliases:`): a service's name → the
+    /// names that mean it too ("Immich: [immich-server, photos]"). See `ServiceCatalog`.
+    public var serviceAliases: [String: [String]]
 
     public init(
         title: String = "Post-mortems", baseURL: String = "", postmortemsPath: String = "postmortems",
-        storePath: String = ".pm/store.sqlite", disabledLintRules: [String] = []
+        storePath: String = ".pm/store.sqlite", disabledLintRules: [String] = [],
+        serviceAliases: [String: [String]] = [:]
     ) {
         self.title = title
         self.baseURL = baseURL
         self.postmortemsPath = postmortemsPath
         self.storePath = storePath
         self.disabledLintRules = disabledLintRules
+        self.serviceAliases = serviceAliases
     }
+
+    /// The catalog of service names: pm's known products and aliases plus `serviceAliases`.
+    public var serviceCatalog: ServiceCatalog { ServiceCatalog(aliases: serviceAliases) }
 
     enum CodingKeys: String, CodingKey {
         case title
@@ -100,6 +108,7 @@ public struct KnowledgeBaseConfig: Codable, Sendable, Equatable {
         case postmortemsPath = "postmortems"
         case storePath = "store"
         case disabledLintRules = "disabled_lint_rules"
+        case serviceAliases = "service_aliases"
     }
 
     public init(from decoder: Decoder) throws {
@@ -110,6 +119,7 @@ public struct KnowledgeBaseConfig: Codable, Sendable, Equatable {
         postmortemsPath = try c.decodeIfPresent(String.self, forKey: .postmortemsPath) ?? defaults.postmortemsPath
         storePath = try c.decodeIfPresent(String.self, forKey: .storePath) ?? defaults.storePath
         disabledLintRules = try c.decodeIfPresent([String].self, forKey: .disabledLintRules) ?? []
+        serviceAliases = try c.decodeIfPresent([String: [String]].self, forKey: .serviceAliases) ?? [:]
     }
 }
 

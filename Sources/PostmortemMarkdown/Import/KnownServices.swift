@@ -18,12 +18,6 @@ enum KnownServices {
         return found
     }
 
-    private static let names: Set<String> = [
-        "immich", "authentik", "nextcloud", "paperless-ngx", "vaultwarden", "gitea", "gitlab", "jellyfin",
-        "keycloak", "grafana", "loki", "prometheus", "kafka", "redis", "postgresql", "postgres", "mariadb", "mysql",
-        "etcd", "ceph", "longhorn", "minio", "traefik", "ingress-nginx", "nginx", "haproxy", "coredns", "pi-hole",
-        "unbound", "metallb", "truenas", "proxmox", "kubernetes", "vault", "elasticsearch", "opensearch", "rabbitmq",
-        "mongodb", "cloudnativepg", "cnpg", "flux", "argocd", "terraform", "pgbouncer", "pgbackrest", "zfs",
-        "homeassistant", "photoprism", "authelia", "linkding", "memos", "mealie", "audiobookshelf",
-    ]
+    /// `ServiceCatalog.knownProducts`, lower case.
+    private static let names = Set(ServiceCatalog.knownProducts.map { $0.lowercased() })
 }

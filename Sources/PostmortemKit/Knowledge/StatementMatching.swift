@@ -1,0 +1,129 @@
+/// Tells when sentences written in different incidents say the same thing ("Always bump
+/// the backup path version when recreating a CNPG cluster" and "Bump `serverName` to next
+/// version (e.g. `-v1` → `-v2`)"), and groups them.
+///
+/// Two statements match when their `ContentWords` are equal, or when they share at least
+/// `minimumSharedWords` words making up at least `minimumContainment` of the smaller one's
+/// words (a short statement said again inside a longer one). Statements with fewer content
+/// words than that match only when equal; statements with no content words at all match
+/// nothing but themselves, by their folded text.
+public enum StatementMatching {
+    /// Words two statements must share to match, unless their words are equal. 3.
+    public static let minimumSharedWords = 3
+    /// The part of the smaller statement's words the other must hold. 0.6.
+    public static let minimumContainment = 0.6
+
+    /// Whether `a` and `b` say the same thing.
+    public static func matches(_ a: ContentWords, _ b: ContentWords) -> Bool {
+        if a.isEmpty || b.isEmpty { return false }
+        if a == b { return true }
+        let shared = a.overlap(with: b)
+        return shared >= requiredOverlap(smaller: min(a.count, b.count))
+    }
+
+    /// The overlap two statements need when the smaller has `smaller` words.
+    static func requiredOverlap(smaller: Int) -> Int {
+        let byShare = Int((minimumContainment * Double(smaller)).rounded(.up))
+        return max(minimumSharedWords, byShare)
+    }
+
+    /// Groups `texts` into clusters of statements that match.
+    ///
+    /// Every cluster is anchored on one statement, its smallest (fewest content words, then
+    /// first in word order); each other statement joins the cluster whose anchor it matches
+    /// best (highest containment, then the earliest cluster), or starts its own. Anchoring,
+    /// rather than chaining matches, keeps a cluster from drifting: A matching B and B
+    /// matching C does not put A and C together unless one of them is the anchor.
+    ///
+    /// Runs in close to linear time: equal word sets are grouped through a hash table, and
+    /// an anchor is only compared with statements that hold one of its rarest words (a
+    /// prefix filter: an anchor of n words that must share k of them with a statement
+    /// shares one of its n − k + 1 rarest).
+    ///
+    /// - Returns: the clusters as indices into `texts`, each in ascending order, the
+    ///   clusters ordered by their first index.
+    public static func clusters(of texts: [String]) -> [[Int]] {
+        clusters(of: wordSets(of: texts), texts: texts)
+    }
+
+    /// The content words of each text, each distinct text read once.
+    public static func wordSets(of texts: [String]) -> [ContentWords] {
+        var cache: [String: ContentWords] = [:]
+        return texts.map { text in
+            if let known = cache[text] { return known }
+            let words = ContentWords(text)
+            cache[text] = words
+            return words
+        }
+    }
+
+    /// `clusters(of:)` for texts whose content words are already known.
+    public static func clusters(of words: [ContentWords], texts: [String]) -> [[Int]] {
+        // 1. Equal word sets (or, without content words, equal folded texts) form one group.
+        var groupOf: [String: Int] = [:]
+        var groups: [(words: ContentWords, members: [Int])] = []
+        for (index, set) in words.enumerated() {
+            let key =
+                set.isEmpty ? "\u{0}" + TextScanner.words(in: texts[index]).joined(separator: " ") : set.description
+            if let group = groupOf[key] {
+                groups[group].members.append(index)
+            } else {
+                groupOf[key] = groups.count
+                groups.append((set, [index]))
+            }
+        }
+
+        // 2. How many groups hold each word: rarest words first in every prefix.
+        var frequency: [String: Int] = [:]
+        for group in groups {
+            for word in group.words.words { frequency[word, default: 0] += 1 }
+        }
+        func rarestFirst(_ set: ContentWords) -> [String] {
+            set.words.sorted { (frequency[$0] ?? 0, $0) < (frequency[$1] ?? 0, $1) }
+        }
+
+        // 3. Smallest first, each group joins the anchor it matches best or becomes one.
+        let order = groups.indices.sorted { a, b in
+            let (x, y) = (groups[a].words, groups[b].words)
+            return x.count != y.count ? x.count < y.count : x < y
+        }
+        var anchors: [Int] = []  // group index of each cluster's anchor
+        var clusterOf = [Int](repeating: -1, count: groups.count)
+        var anchorsByWord: [String: [Int]] = [:]  // word → clusters whose anchor's prefix holds it
+        for group in order {
+            let set = groups[group].words
+            var best: (cluster: Int, containment: Double)?
+            if set.count >= minimumSharedWords {
+                var seen = Set<Int>()
+                for word in set.words {
+                    for cluster in anchorsByWord[word] ?? [] where seen.insert(cluster).inserted {
+                        let anchor = groups[anchors[cluster]].words
+                        guard matches(anchor, set) else { continue }
+                        let containment = anchor.containment(with: set)
+                        if let current = best,
+                            containment < current.containment
+                                || (containment == current.containment && cluster > current.cluster)
+                        {
+                            continue
+                        }
+                        best = (cluster, containment)
+                    }
+                }
+            }
+            if let best {
+                clusterOf[group] = best.cluster
+                continue
+            }
+            clusterOf[group] = anchors.count
+            if set.count >= minimumSharedWords {
+                let prefix = set.count - requiredOverlap(smaller: set.count) + 1
+                for word in rarestFirst(set).prefix(prefix) { anchorsByWord[word, default: []].append(anchors.count) }
+            }
+            anchors.append(group)
+        }
+
+        var members = [[Int]](repeating: [], count: anchors.count)
+        for (group, cluster) in clusterOf.enumerated() { members[cluster] += groups[group].members }
+        return members.map { $0.sorted() }.sorted { ($0.first ?? 0) < ($1.first ?? 0) }
+    }
+}

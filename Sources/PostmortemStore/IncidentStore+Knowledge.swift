@@ -1,0 +1,281 @@
+import Foundation
+import GRDB
+import PostmortemKit
+
+/// Lean queries for the cross-incident views (`LessonIndex`, `ActionBoard`,
+/// `IncidentStats`, `RelatedIncidents`, `ServiceIndex`): each reads only the columns its
+/// view needs, across every incident, without assembling whole `Incident` values, so they
+/// stay fast on a store of 100,000 incidents. Each returns what the same view would take
+/// from `fetchAll()` (the tests compare the two).
+extension IncidentStore {
+    /// Every incident's facts, in list order (newest first, undated last, then by id).
+    public func incidentFacts() throws -> [IncidentFacts] {
+        try access {
+            try pool.read { db in
+                let services = try Self.grouped(
+                    db, sql: "SELECT incident_id, name FROM incident_services ORDER BY incident_id, position"
+                ) { row in ServiceName(row[1] as String) }
+                let modes = try Self.grouped(
+                    db, sql: "SELECT incident_id, mode_id FROM failure_modes ORDER BY incident_id, position"
+                ) { row in FailureModeID(row[1] as String) }
+                let table = IncidentRecord.databaseTableName
+                var facts: [IncidentFacts] = []
+                let rows = try Row.fetchCursor(
+                    db,
+                    sql: """
+                        SELECT id, kind, title, date, severity_label, severity_level
+                        FROM incidents ORDER BY date DESC, id
+                        """)
+                while let row = try rows.next() {
+                    let id: String = row[0]
+                    facts.append(
+                        IncidentFacts(
+                            id: IncidentID(id),
+                            kind: try ColumnCodec.value(row[1], as: IncidentKind.self, table: table, column: "kind"),
+                            title: row[2],
+                            date: try ColumnCodec.day(row[3], table: table, column: "date"),
+                            severity: IncidentRecord.severity(label: row[4], level: row[5]),
+                            services: services[id] ?? [], failureModes: modes[id] ?? []))
+                }
+                return facts
+            }
+        }
+    }
+
+    /// Every lesson and every troubleshooting entry with a fix, as lesson statements, by
+    /// incident id and position.
+    public func lessonStatements() throws -> [LessonStatement] {
+        try access {
+            try pool.read { db in
+                var statements: [LessonStatement] = []
+                let table = LessonRecord.databaseTableName
+                let lessons = try Row.fetchCursor(
+                    db, sql: "SELECT incident_id, position, text, kind FROM lessons ORDER BY incident_id, position")
+                while let row = try lessons.next() {
+                    let kind = try ColumnCodec.value(row[3], as: Lesson.Kind.self, table: table, column: "kind")
+                    statements.append(
+                        LessonStatement(
+                            incident: IncidentID(row[0] as String), position: row[1],
+                            lesson: Lesson(text: row[2], kind: kind)))
+                }
+                let entries = try Row.fetchCursor(
+                    db,
+                    sql: """
+                        SELECT incident_id, position, symptom, cause, fix FROM troubleshooting
+                        WHERE trim(fix) != '' ORDER BY incident_id, position
+                        """)
+                while let row = try entries.next() {
+                    let entry = TroubleshootingEntry(symptom: row[2], cause: row[3], fix: row[4])
+                    guard !entry.fix.trimmingWhitespace().isEmpty else { continue }
+                    statements.append(
+                        LessonStatement(
+                            incident: IncidentID(row[0] as String), position: row[1], troubleshooting: entry))
+                }
+                return statements
+            }
+        }
+    }
+
+    /// Every action item, by incident id and position.
+    public func actionItems() throws -> [ActionBoard.Item] {
+        try access {
+            try pool.read { db in
+                try ActionItemRecord.order(ActionItemRecord.Columns.incidentID, ActionItemRecord.Columns.position)
+                    .fetchAll(db).map { record in
+                        ActionBoard.Item(
+                            incident: IncidentID(record.incidentID), position: record.position,
+                            action: try record.actionItem())
+                    }
+            }
+        }
+    }
+
+    /// How many action items have each status (statuses no action has are absent).
+    public func actionStatusCounts() throws -> [ActionStatus: Int] {
+        try access {
+            try pool.read { db in
+                var counts: [ActionStatus: Int] = [:]
+                for row in try Row.fetchAll(db, sql: "SELECT status, count(*) FROM action_items GROUP BY status") {
+                    let status = try ColumnCodec.value(
+                        row[0], as: ActionStatus.self, table: ActionItemRecord.databaseTableName, column: "status")
+                    counts[status] = row[1]
+                }
+                return counts
+            }
+        }
+    }
+
+    /// Every incident's `IncidentMetrics` (those of incidents with no timeline, no
+    /// detection or resolution time and no impact duration are empty).
+    ///
+    /// Reads only what the metrics are made of: the front matter's detection and
+    /// resolution times, the impact's duration, the timeline events that have a time
+    /// (their time, end, precision and text) and the metadata lines that can hold a time.
+    public func incidentMetrics() throws -> [IncidentID: IncidentMetrics] {
+        try access {
+            try pool.read { db in
+                let timelineTable = TimelineEventRecord.databaseTableName
+                let timelines = try Self.grouped(
+                    db,
+                    sql: """
+                        SELECT incident_id, at, "end", precision, event FROM timeline_events
+                        WHERE at IS NOT NULL ORDER BY incident_id, position
+                        """
+                ) { row in
+                    TimelineEvent(
+                        time: "",
+                        at: try ColumnCodec.timestamp(row[1], table: timelineTable, column: "at"),
+                        end: try ColumnCodec.timestamp(row[2], table: timelineTable, column: "end"),
+                        precision: try ColumnCodec.value(
+                            row[3], as: TimelineEvent.Precision.self, table: timelineTable, column: "precision"),
+                        event: row[4])
+                }
+                var metadata: [String: [Field]] = [:]
+                let fields = try Row.fetchCursor(
+                    db, sql: "SELECT incident_id, name, value FROM incident_metadata ORDER BY incident_id, position")
+                while let row = try fields.next() {
+                    let name: String = row[1]
+                    guard IncidentMetrics.isMetricField(name) else { continue }
+                    metadata[row[0], default: []].append(Field(name: name, value: row[2]))
+                }
+                let table = IncidentRecord.databaseTableName
+                var result: [IncidentID: IncidentMetrics] = [:]
+                let rows = try Row.fetchCursor(
+                    db, sql: "SELECT id, date, detected, resolved, impact_duration_seconds FROM incidents")
+                while let row = try rows.next() {
+                    let id: String = row[0]
+                    result[IncidentID(id)] = IncidentMetrics(
+                        date: try ColumnCodec.day(row[1], table: table, column: "date"),
+                        detected: try ColumnCodec.timestamp(row[2], table: table, column: "detected"),
+                        resolved: try ColumnCodec.timestamp(row[3], table: table, column: "resolved"),
+                        timeline: timelines[id] ?? [], metadata: metadata[id] ?? [],
+                        impactDurationSeconds: row[4])
+                }
+                return result
+            }
+        }
+    }
+
+    /// Every incident's volume mappings (incidents without any are absent).
+    public func volumeMappings() throws -> [IncidentID: [VolumeMapping]] {
+        try access {
+            try pool.read { db in
+                var result: [IncidentID: [VolumeMapping]] = [:]
+                for (id, records) in try VolumeMappingRecord.fetchGrouped(db, incidentID: nil) {
+                    result[IncidentID(id)] = try records.map { try $0.volumeMapping() }
+                }
+                return result
+            }
+        }
+    }
+
+    /// For each of `names`, the incidents whose indexed text holds it (as a phrase of its
+    /// words, matched as `pm search` matches words); names holding no letter or digit, or
+    /// held by no incident, are absent.
+    public func incidentsMentioning(_ names: [String]) throws -> [String: Set<IncidentID>] {
+        try access {
+            try pool.read { db in
+                let statement = try db.cachedStatement(
+                    sql: """
+                        SELECT DISTINCT d.incident_id FROM search_index
+                        JOIN search_docs AS d ON d.id = search_index.rowid
+                        WHERE search_index MATCH ?
+                        """)
+                var result: [String: Set<IncidentID>] = [:]
+                for name in names {
+                    let phrase = SearchTerms(parsing: "\"\(name.replacingOccurrences(of: "\"", with: " "))\"")
+                    guard !phrase.isEmpty else { continue }
+                    let ids = try String.fetchAll(statement, arguments: [phrase.allTermsExpression])
+                    if !ids.isEmpty { result[name] = Set(ids.map(IncidentID.init(rawValue:))) }
+                }
+                return result
+            }
+        }
+    }
+
+    /// How much the text of other incidents resembles `incident`'s, by the full-text index.
+    ///
+    /// Of `RelatedIncidents.characteristicWords(of:)`, the `wordLimit` rarest words of the
+    /// index that some part of another incident holds are looked up (words in more than a
+    /// fifth of all parts are too common to tell anything). Another incident's score adds,
+    /// for each of them it holds, the word's rarity, log(1 + parts / parts holding it), so
+    /// sharing two rare words counts more than sharing one and a big incident scores no
+    /// more than a small one for holding a word many times. The `limit` best are returned,
+    /// each with the words it holds, rarest first.
+    public func textSimilarity(to incident: Incident, wordLimit: Int = 12, limit: Int = 50) throws -> [IncidentID:
+        TextSimilarity]
+    {
+        let candidates = RelatedIncidents.characteristicWords(of: incident)
+        guard !candidates.isEmpty, wordLimit > 0, limit > 0 else { return [:] }
+        return try access {
+            try pool.read { db in
+                let parts = try Int.fetchOne(db, sql: "SELECT count(*) FROM search_docs") ?? 0
+                let words = try Self.rarestShared(
+                    candidates, of: incident.id.rawValue, limit: wordLimit, maximumParts: max(1, parts / 5), db: db)
+                let holders = try db.cachedStatement(
+                    sql: """
+                        SELECT DISTINCT d.incident_id FROM search_index
+                        JOIN search_docs AS d ON d.id = search_index.rowid
+                        WHERE search_index MATCH ? AND d.incident_id != ?
+                        """)
+                var found: [String: TextSimilarity] = [:]
+                for (word, frequency) in words {
+                    let rarity = log(1 + Double(parts) / Double(max(1, frequency)))
+                    for id in try String.fetchAll(holders, arguments: ["\"\(word)\"", incident.id.rawValue]) {
+                        found[id, default: TextSimilarity(score: 0, words: [])].score += rarity
+                        found[id]?.words.append(word)
+                    }
+                }
+                let best = found.sorted { a, b in
+                    a.value.score != b.value.score ? a.value.score > b.value.score : a.key < b.key
+                }
+                .prefix(limit)
+                return Dictionary(uniqueKeysWithValues: best.map { (IncidentID($0.key), $0.value) })
+            }
+        }
+    }
+
+    /// The `limit` words of `words` in the fewest indexed parts, with their number of parts,
+    /// keeping only those in at most `maximumParts` parts of which some belongs to another
+    /// incident than `incidentID`; ties by the words' order.
+    private static func rarestShared(
+        _ words: [String], of incidentID: String, limit: Int, maximumParts: Int, db: Database
+    ) throws -> [(String, Int)] {
+        var frequency: [String: Int] = [:]
+        for chunk in stride(from: 0, to: words.count, by: 500) {
+            let slice = Array(words[chunk..<min(words.count, chunk + 500)])
+            let rows = try Row.fetchAll(
+                db,
+                sql:
+                    "SELECT term, doc FROM search_words_vocab WHERE term IN (\(databaseQuestionMarks(count: slice.count)))",
+                arguments: StatementArguments(slice))
+            for row in rows { frequency[row[0]] = row[1] }
+        }
+        let own = try db.cachedStatement(
+            sql: """
+                SELECT count(*) FROM search_words WHERE search_words MATCH ?
+                AND rowid IN (SELECT id FROM search_docs WHERE incident_id = ?)
+                """)
+        let ordered = words.enumerated().filter { (frequency[$0.element] ?? Int.max) <= maximumParts }
+            .sorted { (frequency[$0.element] ?? 0, $0.offset) < (frequency[$1.element] ?? 0, $1.offset) }
+            .map(\.element)
+        var chosen: [(String, Int)] = []
+        for word in ordered where chosen.count < limit {
+            let parts = frequency[word] ?? 0
+            let inIncident = try Int.fetchOne(own, arguments: ["\"\(word)\"", incidentID]) ?? 0
+            if parts > inIncident { chosen.append((word, parts)) }
+        }
+        return chosen
+    }
+
+    /// The rows of `sql` (incident id first) made into values by `make`, grouped by
+    /// incident id, in row order.
+    static func grouped<Value>(_ db: Database, sql: String, _ make: (Row) throws -> Value) throws -> [String: [Value]] {
+        var result: [String: [Value]] = [:]
+        let rows = try Row.fetchCursor(db, sql: sql)
+        while let row = try rows.next() {
+            result[row[0] as String, default: []].append(try make(row))
+        }
+        return result
+    }
+}
