@@ -63,3 +63,16 @@ import Testing
         #expect(try store.fetch([rich.id, plain.id]) == [rich, plain])
     }
 }
+
+@Suite struct IncidentOverviewTests {
+    let folder = TemporaryFolder()
+
+    @Test func overviewsAreWhatTheWholeIncidentsHold() throws {
+        let store = try IncidentStore(path: folder.path("kb.sqlite"), options: .init(createIfMissing: true))
+        let rich = try Fixtures.richIncident()
+        let plain = Incident(id: "pm-plain", title: "Plain")
+        try store.save([rich, plain])
+        #expect(
+            try store.incidentOverviews() == [rich.id: IncidentOverview(rich), plain.id: IncidentOverview(plain)])
+    }
+}
