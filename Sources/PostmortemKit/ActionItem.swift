@@ -1,5 +1,9 @@
 /// A follow-up action. Encoded flat: `text, owner, priority, priorityLevel, status,
 /// statusLabel, due, tracking`.
+///
+/// A status label that is pm's own name for the status (`done` for done) says nothing the
+/// status does not: it is dropped (nil), so the canonical format, which writes that name
+/// when there is no label, reads back the same item.
 public struct ActionItem: Hashable, Codable, Sendable {
     public var text: String
     public var owner: String?
@@ -19,9 +23,14 @@ public struct ActionItem: Hashable, Codable, Sendable {
         self.owner = owner
         self.priority = priority
         self.status = status
-        self.statusLabel = statusLabel
+        self.statusLabel = ActionItem.label(statusLabel, for: status)
         self.due = due
         self.tracking = tracking
+    }
+
+    /// `label` as the status label of an item with `status`: nil when it is the status's own name.
+    public static func label(_ label: String?, for status: ActionStatus) -> String? {
+        label == status.rawValue ? nil : label
     }
 
     enum CodingKeys: String, CodingKey {
@@ -41,7 +50,7 @@ public struct ActionItem: Hashable, Codable, Sendable {
             priority = nil
         }
         status = try c.decodeIfPresent(ActionStatus.self, forKey: .status) ?? .open
-        statusLabel = try c.decodeIfPresent(String.self, forKey: .statusLabel)
+        statusLabel = ActionItem.label(try c.decodeIfPresent(String.self, forKey: .statusLabel), for: status)
         due = try c.decodeIfPresent(Day.self, forKey: .due)
         tracking = try c.decodeIfPresent(String.self, forKey: .tracking)
     }

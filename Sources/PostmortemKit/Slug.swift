@@ -77,9 +77,11 @@ public struct Slug: RawRepresentable, Hashable, Sendable, CustomStringConvertibl
         return allowed && !isReserved(text)
     }
 
-    /// Windows' reserved device names, which no file may be called whatever its extension.
-    static func isReserved(_ slug: String) -> Bool {
-        let name = slug.uppercased()
+    /// Whether `name` (without its extension) is one of Windows' reserved device names,
+    /// which no file may be called whatever its extension: `CON`, `PRN`, `AUX`, `NUL`,
+    /// `COM0`–`COM9`, `LPT0`–`LPT9`, in any case.
+    public static func isReserved(_ name: String) -> Bool {
+        let name = name.uppercased()
         if ["CON", "PRN", "AUX", "NUL"].contains(name) { return true }
         guard name.count == 4, name.hasPrefix("COM") || name.hasPrefix("LPT"), let digit = name.last else {
             return false

@@ -22,8 +22,8 @@ struct PM: ParsableCommand {
             """,
         version: version,
         subcommands: [
-            Init.self, Import.self, List.self, Show.self, Delete.self, Backup.self, TaxonomyCommand.self, Classify.self,
-            Search.self, Publish.self,
+            Init.self, Import.self, List.self, Show.self, Export.self, Delete.self, Backup.self, TaxonomyCommand.self,
+            Classify.self, Search.self, Lint.self, Publish.self,
         ]
     )
 }

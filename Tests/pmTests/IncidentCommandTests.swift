@@ -66,7 +66,9 @@ import Testing
         #expect(markdown.stdout.hasPrefix("---\nid: pm-showtest01\ntitle: Disk full on db-01\ndate: 2026-02-20\n"))
         #expect(
             markdown.stdout.contains(
-                "\n## Timeline\n\n| Time | Event | Outcome |\n|---|---|---|\n| 14:02 | Alert fired | ⚠️ |\n"))
+                "\n## Timeline\n\n| Time | At | Event | Outcome |\n|---|---|---|---|\n| 14:02 | ? | Alert fired | ⚠️ |\n"
+            ),
+            "the event's time is unknown although `14:02` reads as a time: the At column says so")
     }
 
     @Test func showAndDeleteOfAnUnknownIDFailClearly() throws {

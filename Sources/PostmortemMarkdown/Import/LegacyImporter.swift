@@ -87,6 +87,20 @@ public struct LegacyImporter: Sendable {
         }
         let source = SourceInfo(
             path: path, contentHash: contentHash ?? StableHash.hex(bytes: Array(text.utf8)), encoding: encoding)
+        // pm's own format is read exactly; anything else (or a canonical file edited out of
+        // shape) by the rules below.
+        if shaped.promotedLines.isEmpty,
+            case .success(let (read, canonicalFindings)) =
+                CanonicalReader(document: document).read()
+        {
+            var incident = read
+            incident.source = source
+            incident.failureModes = classifier.failureModes(for: incident)
+            return ImportedDocument(
+                path: path, incidents: [incident],
+                findings: (findings + canonicalFindings).sorted { ($0.line, $0.column) < ($1.line, $1.column) },
+                fingerprint: fingerprint, givesIDs: true)
+        }
         // The document's language decides how to read `12/03/2021`: day first in French,
         // German and Spanish; the date parser's default otherwise.
         let assembler = IncidentAssembler(document: document, order: LanguageGuesser.dateOrder(of: text))

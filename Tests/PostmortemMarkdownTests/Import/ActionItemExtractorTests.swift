@@ -168,11 +168,11 @@ import Testing
             try items(body) == [
                 ActionItem(
                     text: "Monitor every certificate (blackbox exporter, alert at 21 days)", owner: "Tomasz",
-                    status: .done, statusLabel: "done"),
-                ActionItem(text: "Lower the 5xx alert to 5 minutes", owner: "Dele", status: .open, statusLabel: "open"),
+                    status: .done),
+                ActionItem(text: "Lower the 5xx alert to 5 minutes", owner: "Dele", status: .open),
                 ActionItem(
                     text: "`SET lock_timeout` in the migration Job", owner: "Dele",
-                    priority: Priority(label: "P0", level: 0), status: .done, statusLabel: "done"),
+                    priority: Priority(label: "P0", level: 0), status: .done),
                 ActionItem(
                     text: "Add alerting on PVC usage (third time)", priority: Priority(label: "HIGH", level: 1),
                     status: .open, statusLabel: "TODO"),

@@ -177,17 +177,14 @@ import Testing
         #expect(DecodingFailure.empty.errorDescription?.hasPrefix("The file is empty") == true)
     }
 
-    @Test func decodesLargeInputInLinearTime() throws {
+    /// Correctness on a 3 MB input; its speed is the import benchmark's business, not a test's.
+    @Test func decodesLargeInput() throws {
         let line = "| 06:00 | âœ… Automated backup, “quoted” Müller déjà ğŸ” ok |\r\n"
         let expectedLine = "| 06:00 | ✅ Automated backup, “quoted” Müller déjà 🔍 ok |\n"
         let count = 40_000
         let bytes = [UInt8](repeating: 0, count: 0) + Array(String(repeating: line, count: count).utf8)
-        let clock = ContinuousClock()
-        var decoded: DecodedText?
-        let elapsed = try clock.measure { decoded = try TextDecoder.decode(bytes) }
-        #expect(decoded?.text == String(repeating: expectedLine, count: count))
-        #expect(decoded?.repairs.count == 2 * count)
-        // About 3 MB: far below a second in release builds; generous for debug builds.
-        #expect(elapsed < .seconds(20))
+        let decoded = try TextDecoder.decode(bytes)
+        #expect(decoded.text == String(repeating: expectedLine, count: count))
+        #expect(decoded.repairs.count == 2 * count)
     }
 }

@@ -168,7 +168,7 @@ enum ActionTable {
         {
             if item.statusLabel == nil {
                 item.status = status
-                item.statusLabel = String(match.output.1)
+                item.statusLabel = ActionItem.label(String(match.output.1), for: status)
                 rest.removeSubrange(match.range)
             }
         }
