@@ -34,15 +34,50 @@ extension IncidentStore {
                 while start < ids.count {
                     let batch = ids[start..<min(ids.count, start + max(1, batchSize))].map(\.rawValue)
                     start += batch.count
-                    let records = try IncidentRecord.filter(batch.contains(IncidentRecord.Columns.id)).fetchAll(db)
-                    let parts = try IncidentParts.load(db, incidentIDs: batch)
-                    for record in records {
-                        found[IncidentID(record.id)] = try (parts[record.id] ?? IncidentParts()).assemble(
-                            into: record.incidentShell())
-                    }
+                    for incident in try Self.incidents(db, ids: batch) { found[incident.id] = incident }
                 }
                 return ids.compactMap { found[$0] }
             }
+        }
+    }
+}
+
+extension IncidentStore {
+    /// Gives every incident saved before revisions were kept (migration v3) its revision,
+    /// `batchSize` incidents per transaction; returns how many it filled. The incidents
+    /// themselves are not changed. Cheap when there are none.
+    @discardableResult
+    public func fillMissingRevisions(batchSize: Int = 500) throws -> Int {
+        var filled = 0
+        while true {
+            let ids = try access {
+                try pool.read { db in
+                    try String.fetchAll(
+                        db, sql: "SELECT id FROM incidents WHERE revision IS NULL ORDER BY id LIMIT ?",
+                        arguments: [max(1, batchSize)])
+                }
+            }
+            guard !ids.isEmpty else { return filled }
+            try access {
+                try pool.write { db in
+                    let incidents = try Self.incidents(db, ids: ids)
+                    for incident in incidents {
+                        try db.execute(
+                            sql: "UPDATE incidents SET revision = ? WHERE id = ?",
+                            arguments: [IncidentRevision.of(incident), incident.id.rawValue])
+                    }
+                }
+            }
+            filled += ids.count
+        }
+    }
+
+    /// The incidents `ids` with all their parts, in no particular order.
+    static func incidents(_ db: Database, ids: [String]) throws -> [Incident] {
+        let records = try IncidentRecord.filter(ids.contains(IncidentRecord.Columns.id)).fetchAll(db)
+        let parts = try IncidentParts.load(db, incidentIDs: ids)
+        return try records.map { record in
+            try (parts[record.id] ?? IncidentParts()).assemble(into: record.incidentShell())
         }
     }
 }

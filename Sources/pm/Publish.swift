@@ -25,7 +25,8 @@ extension PM {
 
         @OptionGroup var kb: KnowledgeBaseOptions
 
-        @Option(help: ArgumentHelp("The folder to publish to (default: public/ in the knowledge base).", valueName: "dir"))
+        @Option(
+            help: ArgumentHelp("The folder to publish to (default: public/ in the knowledge base).", valueName: "dir"))
         var out: String?
 
         @Option(

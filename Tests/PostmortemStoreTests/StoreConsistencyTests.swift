@@ -76,3 +76,23 @@ import Testing
             try store.incidentOverviews() == [rich.id: IncidentOverview(rich), plain.id: IncidentOverview(plain)])
     }
 }
+
+@Suite struct MissingRevisionTests {
+    let folder = TemporaryFolder()
+
+    @Test func incidentsSavedWithoutARevisionGetOne() throws {
+        let store = try IncidentStore(path: folder.path("kb.sqlite"), options: .init(createIfMissing: true))
+        let rich = try Fixtures.richIncident()
+        let plain = Incident(id: "pm-plain", title: "Plain")
+        try store.save([rich, plain])
+        try store.pool.write { db in try db.execute(sql: "UPDATE incidents SET revision = NULL") }
+        #expect(try store.revisions().map(\.revision) == [nil, nil])
+
+        #expect(try store.fillMissingRevisions(batchSize: 1) == 2)
+        let revisions = try store.revisions()
+        #expect(revisions.map(\.id) == [rich.id, plain.id])
+        #expect(revisions.map(\.revision) == [IncidentRevision.of(rich), IncidentRevision.of(plain)])
+        #expect(try store.fillMissingRevisions() == 0)
+        #expect(try store.fetch([rich.id, plain.id]) == [rich, plain])
+    }
+}

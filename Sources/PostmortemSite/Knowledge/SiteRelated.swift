@@ -14,8 +14,7 @@ import PostmortemKit
 /// search per incident, and a change to any incident's text could change every page.
 /// `pm related` shows it.
 enum SiteRelated {
-    static func compute(facts: [IncidentFacts], services: ServiceIndex, limit: Int) -> [IncidentID: [RelatedIncident]]
-    {
+    static func compute(facts: [IncidentFacts], services: ServiceIndex, limit: Int) -> [IncidentID: [RelatedIncident]] {
         var byMode: [FailureModeID: [Int]] = [:]
         for (index, incident) in facts.enumerated() {
             for mode in Set(incident.failureModes) { byMode[mode, default: []].append(index) }

@@ -38,16 +38,18 @@ enum DirectorySwap {
 
     private static func rename(_ source: URL, to destination: URL) throws(Failure) {
         guard Foundation.rename(source.path, destination.path) == 0 else {
-            throw Failure(reason: "cannot move \(source.path) to \(destination.path): \(String(cString: strerror(errno)))")
+            throw Failure(
+                reason: "cannot move \(source.path) to \(destination.path): \(String(cString: strerror(errno)))")
         }
     }
 
     /// Exchanges two paths atomically; false when the system or file system cannot.
     private static func exchange(_ first: URL, _ second: URL) -> Bool {
         #if canImport(Glibc)
-            typealias RenameAt2 = @convention(c) (
-                Int32, UnsafePointer<CChar>?, Int32, UnsafePointer<CChar>?, UInt32
-            ) -> Int32
+            typealias RenameAt2 =
+                @convention(c) (
+                    Int32, UnsafePointer<CChar>?, Int32, UnsafePointer<CChar>?, UInt32
+                ) -> Int32
             // glibc declares renameat2 only under _GNU_SOURCE, which Swift's Glibc module
             // does not set; look the function up instead (glibc 2.28 and later have it).
             guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "renameat2") else { return false }

@@ -25,7 +25,8 @@ enum ActionBoardPage {
             let closed = group.actions.filter { $0.status == .done || $0.status == .wontDo }
             if !open.isEmpty {
                 openGroups.append([
-                    "owner": group.title, "count": open.count, "actions": open.map { entry($0, data: data, from: path) },
+                    "owner": group.title, "count": open.count,
+                    "actions": open.map { entry($0, data: data, from: path) },
                 ])
             }
             if !closed.isEmpty {

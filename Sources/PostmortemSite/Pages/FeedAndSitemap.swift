@@ -27,11 +27,13 @@ enum FeedAndSitemap {
         // Relative links resolve against the feed's own address when the site has no base URL.
         let base = site.baseURL ?? ""
         let entries = data.facts.filter { $0.kind != .runbook && $0.date != nil }.prefix(feedEntries)
-        let updated = site.date.map(atomDate) ?? entries.first?.date.map { atomDate(Timestamp(day: $0)) }
+        let updated =
+            site.date.map(atomDate) ?? entries.first?.date.map { atomDate(Timestamp(day: $0)) }
             ?? "1970-01-01T00:00:00Z"
         var text = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">\n"
         text += "<title>\(SafeHTML.escape(site.title))</title>\n"
-        text += "<id>\(SafeHTML.escape(site.baseURL ?? "urn:pm:site:" + StableHash.hex(bytes: Array(site.title.utf8))))</id>\n"
+        text +=
+            "<id>\(SafeHTML.escape(site.baseURL ?? "urn:pm:site:" + StableHash.hex(bytes: Array(site.title.utf8))))</id>\n"
         text += "<updated>\(updated)</updated>\n"
         text += "<link rel=\"alternate\" href=\"\(SafeHTML.escape(base + SiteLinks.home.rawValue))\"/>\n"
         if let baseURL = site.baseURL {

@@ -44,7 +44,8 @@ struct IncidentCrossData: Sendable {
             let value = entry.incident
             parts.append(
                 "r:\(value.id)|\(value.title)|\(value.date?.description ?? "")|\(value.score)|"
-                    + value.failureModes.map(\.rawValue).joined(separator: ",") + "|" + value.services.joined(separator: ",")
+                    + value.failureModes.map(\.rawValue).joined(separator: ",") + "|"
+                    + value.services.joined(separator: ",")
                     + "|" + value.resources.joined(separator: ",") + "|" + value.words.joined(separator: ",")
                     + "|\(value.textScore)|\(entry.path)")
         }

@@ -18,9 +18,10 @@ enum IncidentPageModel {
         model.set("date", incident.date?.description)
         if incident.date != nil { model["yearHref"] = href(cross.yearPath) }
         if let severity = incident.severity {
-            model["severity"] = [
-                "label": severity.label, "level": severity.level, "href": href(cross.severityPath),
-            ] as PageModel
+            model["severity"] =
+                [
+                    "label": severity.label, "level": severity.level, "href": href(cross.severityPath),
+                ] as PageModel
         }
         if let status = incident.status {
             model["status"] = ["label": status.label, "phase": status.phase.rawValue] as PageModel

@@ -38,18 +38,24 @@ enum IndexPages {
         var severityLabels: [Int: [String: Int]] = [:]
         for fact in data.facts where fact.kind != .runbook {
             bySeverity[fact.severity?.level, default: []].append(fact.id)
-            if let severity = fact.severity { severityLabels[severity.level, default: [:]][severity.label, default: 0] += 1 }
+            if let severity = fact.severity {
+                severityLabels[severity.level, default: [:]][severity.label, default: 0] += 1
+            }
         }
         let levels = bySeverity.keys.sorted { ($0 ?? 9) < ($1 ?? 9) }
         func severityName(_ level: Int?) -> String {
             guard let level else { return "Unrated" }
-            let labels = (severityLabels[level] ?? [:]).sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-            return "SEV\(level)" + (labels.isEmpty ? "" : " (" + labels.prefix(3).map(\.key).joined(separator: ", ") + ")")
+            let labels = (severityLabels[level] ?? [:]).sorted {
+                $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key
+            }
+            return "SEV\(level)"
+                + (labels.isEmpty ? "" : " (" + labels.prefix(3).map(\.key).joined(separator: ", ") + ")")
         }
         for level in levels {
             try list(
                 context, data, path: SiteLinks.severity(level), title: "Severity: \(severityName(level))", section: nil,
-                intro: level == nil ? "Incidents with no severity given." : "Severity level \(level ?? 0) of 5 (1 is the worst).",
+                intro: level == nil
+                    ? "Incidents with no severity given." : "Severity level \(level ?? 0) of 5 (1 is the worst).",
                 ids: bySeverity[level] ?? [])
         }
         try terms(
@@ -134,7 +140,8 @@ enum IndexPages {
         model.set(
             "modes",
             stats.byFailureMode.prefix(8).map { count -> PageModel in
-                IncidentRows.term(count.name, data.links.mode(FailureModeID(count.key)), count: count.incidents, from: path)
+                IncidentRows.term(
+                    count.name, data.links.mode(FailureModeID(count.key)), count: count.incidents, from: path)
             })
         let open = data.board.groups.flatMap(\.actions).filter { $0.status == .open || $0.status == .inProgress }
         // Most urgent first: priority (none last), then due day (none last), then board order.

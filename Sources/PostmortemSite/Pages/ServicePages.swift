@@ -8,7 +8,9 @@ enum ServicePages {
         var resources: [PageModel] = []
         for entry in data.services.services {
             let isService = entry.kind == .service
-            let path = isService ? data.links.service(key: entry.key) : data.links.resource(key: entry.kind.rawValue + ":" + entry.key)
+            let path =
+                isService
+                ? data.links.service(key: entry.key) : data.links.resource(key: entry.kind.rawValue + ":" + entry.key)
             let kindLabel = isService ? "Service" : entry.kind == .volume ? "Volume" : "Claim"
             var model: PageModel = [
                 "chrome": context.site.chrome(for: path, title: entry.name, section: SiteLinks.services),
@@ -25,7 +27,9 @@ enum ServicePages {
                 })
             var modeCounts: [FailureModeID: Int] = [:]
             for touch in entry.touches {
-                for mode in Set(data.factsByID[touch.incident]?.failureModes ?? []) { modeCounts[mode, default: 0] += 1 }
+                for mode in Set(data.factsByID[touch.incident]?.failureModes ?? []) {
+                    modeCounts[mode, default: 0] += 1
+                }
             }
             model.set(
                 "modes",
@@ -34,7 +38,11 @@ enum ServicePages {
                 })
             try context.render(PageTemplate.service.rawValue, model, to: path)
             let term = IncidentRows.term(entry.name, path, count: entry.touches.count, from: SiteLinks.services)
-            if isService { services.append(term) } else { resources.append(term.merging(["note": kindLabel.lowercased()]) { _, new in new }) }
+            if isService {
+                services.append(term)
+            } else {
+                resources.append(term.merging(["note": kindLabel.lowercased()]) { _, new in new })
+            }
         }
         var categories: [PageModel] = []
         if !services.isEmpty { categories.append(["name": "Services", "terms": services]) }

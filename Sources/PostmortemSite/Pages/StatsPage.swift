@@ -61,7 +61,10 @@ enum StatsPage {
         model.set(
             "services",
             stats.byService.prefix(20).map { count -> PageModel in
-                ["name": count.name, "count": count.incidents, "href": root + data.links.service(key: count.key).rawValue]
+                [
+                    "name": count.name, "count": count.incidents,
+                    "href": root + data.links.service(key: count.key).rawValue,
+                ]
             })
         try context.render(PageTemplate.stats.rawValue, model, to: path)
     }

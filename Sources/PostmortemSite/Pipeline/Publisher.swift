@@ -51,6 +51,13 @@ public struct Publisher {
         }
         let pipeline = PublishingPipeline(steps: Self.steps)
         do {
+            // A store written before revisions were kept gets them once, so its pages can be
+            // kept from then on.
+            try store.fillMissingRevisions()
+        } catch {
+            throw PublishFailure(step: "read the knowledge base", error: .store(reason: error.localizedDescription))
+        }
+        do {
             try store.readingConsistently { try pipeline.run(context) }
         } catch let failure as PublishFailure {
             throw failure

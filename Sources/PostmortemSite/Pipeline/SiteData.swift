@@ -90,7 +90,9 @@ struct SiteData: Sendable {
         for tag in tags { tagPaths[tag] = links.tag(tag) }
         return IncidentCrossData(
             metrics: metrics[incident.id],
-            related: (related[incident.id] ?? []).map { IncidentCrossData.Related(incident: $0, path: links.page($0.id)) },
+            related: (related[incident.id] ?? []).map {
+                IncidentCrossData.Related(incident: $0, path: links.page($0.id))
+            },
             modes: modes, servicePaths: servicePaths, tagPaths: tagPaths,
             severityPath: SiteLinks.severity(incident.severity?.level), yearPath: SiteLinks.year(incident.date?.year),
             markdownPath: links.markdown(incident.id))

@@ -52,7 +52,8 @@ enum BarChart {
         let labelWidth = 230.0
         let barSpace = 300.0
         let height = Int(Double(bars.count) * rowHeight + 12)
-        var svg = SVGWriter(width: Int(labelWidth + barSpace + 50), height: height, label: label, className: "row-chart")
+        var svg = SVGWriter(
+            width: Int(labelWidth + barSpace + 50), height: height, label: label, className: "row-chart")
         for (index, bar) in bars.enumerated() {
             let y = 6 + Double(index) * rowHeight
             let width = max(2, Double(bar.value) / Double(top) * barSpace)

@@ -26,8 +26,7 @@ struct SVGWriter {
             + "y2=\"\(Self.number(y2))\" class=\"\(SafeHTML.escape(className))\"/>"
     }
 
-    mutating func rect(x: Double, y: Double, width: Double, height: Double, className: String, tooltip: String? = nil)
-    {
+    mutating func rect(x: Double, y: Double, width: Double, height: Double, className: String, tooltip: String? = nil) {
         let open =
             "<rect x=\"\(Self.number(x))\" y=\"\(Self.number(y))\" width=\"\(Self.number(max(0, width)))\" "
             + "height=\"\(Self.number(max(0, height)))\" class=\"\(SafeHTML.escape(className))\""
@@ -50,7 +49,8 @@ struct SVGWriter {
     }
 
     mutating func text(
-        _ text: String, x: Double, y: Double, className: String, anchor: String = "start", extra: [(String, String)] = []
+        _ text: String, x: Double, y: Double, className: String, anchor: String = "start",
+        extra: [(String, String)] = []
     ) {
         markup +=
             "<text x=\"\(Self.number(x))\" y=\"\(Self.number(y))\" class=\"\(SafeHTML.escape(className))\" "

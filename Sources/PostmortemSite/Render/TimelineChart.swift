@@ -31,7 +31,8 @@ enum TimelineChart {
         }
         let detected = incident.detected.flatMap(Formatting.minutes)
         let resolved = incident.resolved.flatMap(Formatting.minutes)
-        let moments = points.flatMap { [$0.start] + ($0.end.map { [$0] } ?? []) } + [detected, resolved].compactMap { $0 }
+        let moments =
+            points.flatMap { [$0.start] + ($0.end.map { [$0] } ?? []) } + [detected, resolved].compactMap { $0 }
         guard points.count >= 2, let first = moments.min(), let last = moments.max(), last > first else { return nil }
 
         let span = Double(last - first)
@@ -43,14 +44,17 @@ enum TimelineChart {
             width: width, height: height, label: "Timeline of \(incident.title)", className: "timeline-chart")
         svg.line(x1: axisX, y1: top, x2: axisX, y2: top + length, className: "axis")
         svg.text(clock(first, day: true), x: axisX - 8, y: top + 4, className: "tick", anchor: "end")
-        svg.text(clock(last, day: first / 1440 != last / 1440), x: axisX - 8, y: top + length + 4, className: "tick", anchor: "end")
+        svg.text(
+            clock(last, day: first / 1440 != last / 1440), x: axisX - 8, y: top + length + 4, className: "tick",
+            anchor: "end")
         svg.text(
             "\(Formatting.duration(seconds: (last - first) * 60)) from first to last", x: 4, y: 12, className: "tick",
             anchor: "start")
 
         for (minute, name) in [(detected, "detected"), (resolved, "resolved")] {
             guard let minute else { continue }
-            svg.line(x1: axisX - 14, y1: y(minute), x2: Double(width) - 6, y2: y(minute), className: "marker marker-\(name)")
+            svg.line(
+                x1: axisX - 14, y1: y(minute), x2: Double(width) - 6, y2: y(minute), className: "marker marker-\(name)")
             svg.text(
                 "\(name) \(clock(minute, day: false))", x: Double(width) - 6, y: y(minute) - 3,
                 className: "marker-label", anchor: "end")
@@ -63,7 +67,8 @@ enum TimelineChart {
             let outcome = point.outcome?.rawValue ?? "none"
             if let end = point.end {
                 svg.rect(
-                    x: axisX - 3, y: position, width: 6, height: y(end) - position, className: "span outcome-\(outcome)",
+                    x: axisX - 3, y: position, width: 6, height: y(end) - position,
+                    className: "span outcome-\(outcome)",
                     tooltip: point.label)
             }
             svg.circle(x: axisX, y: position, radius: 5, className: "event outcome-\(outcome)", tooltip: point.label)
