@@ -64,7 +64,11 @@ let package = Package(
             name: "PostmortemStoreTests",
             dependencies: ["PostmortemStore", "PostmortemKit", .product(name: "GRDB", package: "GRDB.swift")]
         ),
-        .testTarget(name: "PostmortemSiteTests", dependencies: ["PostmortemSite"]),
+        .testTarget(
+            name: "PostmortemSiteTests",
+            dependencies: ["PostmortemSite", "PostmortemKit", "PostmortemMarkdown", "PostmortemStore"],
+            exclude: ["Golden"]
+        ),
         .testTarget(
             name: "PostmortemSyntheticTests",
             dependencies: ["PostmortemSynthetic", "PostmortemMarkdown", "PostmortemKit"]

@@ -22,7 +22,7 @@ public struct SitePath: Hashable, Comparable, Sendable, CustomStringConvertible 
     }
 
     /// The site's manifest of what each file was made from (see ``SiteManifest``).
-    static let manifest = SitePath(trusted: ".pm-site.json")
+    static let manifest = SitePath(trusted: ".pm-site-manifest")
 
     public var description: String { rawValue }
 

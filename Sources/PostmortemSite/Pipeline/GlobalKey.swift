@@ -2,8 +2,8 @@ import Foundation
 import PostmortemKit
 
 /// The part of every page's input key that is the same for all pages: which pm made it
-/// (its executable's identity), the theme's files, the config, the date asked for and the
-/// taxonomy. When any of it changes, every page is made again.
+/// (its executable's identity), the page templates, the config, the date asked for and the
+/// taxonomy. (The stylesheet and scripts are files of their own, not part of any page.) When any of it changes, every page is made again.
 enum GlobalKey {
     static func make(context: PublishingContext, taxonomy: Taxonomy) -> String {
         var text = "pm-site-1\n" + executableIdentity() + "\n"

@@ -13,11 +13,11 @@ final class PublishingContext {
 
     /// Set by the step that prepares the output.
     var build: SiteBuild?
-    /// Set by the step that loads the theme.
+    /// Set by the step that loads the theme: the parsed templates and their files.
     var templates: TemplateSet?
     var themeFiles: [ThemeFile] = []
-    /// A hash of everything every page depends on: pm's version, the theme, the config,
-    /// the date asked for and the taxonomy.
+    /// A hash of everything every page depends on: which pm, the templates, the config, the
+    /// date asked for and the taxonomy.
     var globalKey = ""
     /// Set by the step that reads the knowledge base.
     var data: SiteData?

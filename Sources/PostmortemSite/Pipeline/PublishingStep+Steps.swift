@@ -14,8 +14,8 @@ extension PublishingStep {
             output: output, scratchID: "\(getpid())-\(UUID().uuidString.prefix(8).lowercased())")
     }
 
-    /// The page templates (all parsed now, so a broken one fails before any page is made)
-    /// and the front-end files, the knowledge base's own overriding pm's.
+    /// The page templates, the knowledge base's own overriding pm's: all parsed now, so a
+    /// broken one fails before any page is made.
     static let loadTheme = PublishingStep("load the theme") { context throws(PublishError) in
         let theme = Theme(overrideRoot: context.knowledgeBase.root)
         do throws(ThemeError) {
@@ -26,8 +26,7 @@ extension PublishingStep {
                     available: templates.names.map { "templates/site/\($0).mustache" })
             }
             context.templates = templates
-            context.themeFiles =
-                try theme.files(under: "templates/site") + theme.files(under: "site")
+            context.themeFiles = try theme.files(under: "templates/site")
         } catch {
             throw .theme(error)
         }
@@ -101,10 +100,17 @@ extension PublishingStep {
         try context.render(PageTemplate.notFound.rawValue, model, to: path)
     }
 
-    /// The theme's `site/` files (stylesheet, search script, icons) into `assets/`.
+    /// The theme's `site/` files (stylesheet, search script, icons) into `assets/`, the
+    /// knowledge base's own overriding pm's.
     static let copyAssets = PublishingStep("copy assets") { context throws(PublishError) in
         let build = try context.require(context.build, "the output")
-        for file in context.themeFiles {
+        let files: [ThemeFile]
+        do throws(ThemeError) {
+            files = try Theme(overrideRoot: context.knowledgeBase.root).files(under: "site")
+        } catch {
+            throw .theme(error)
+        }
+        for file in files {
             guard let path = SiteLinks.asset(file.path) else { continue }
             try build.write(file.contents, to: path)
         }
