@@ -101,7 +101,7 @@ enum IncidentPageModel {
                 entry.set("evidenceHTML", SafeHTML.inline(match.evidence))
                 return entry
             })
-        model.set("related", cross.related.map { related(href($0.path), $0.incident) })
+        model.set("related", cross.related.map { related(href($0.path), $0.incident, modes: cross.modes) })
         model.set(
             "metadata", incident.metadata.map { field -> PageModel in ["name": field.name, "value": field.value] })
         model.set("sourcePath", incident.source?.path)
@@ -220,10 +220,13 @@ enum IncidentPageModel {
     }
 
     /// A related incident with why it is related, in words.
-    static func related(_ href: String, _ related: RelatedIncident) -> PageModel {
+    static func related(
+        _ href: String, _ related: RelatedIncident, modes: [FailureModeID: IncidentCrossData.Mode]
+    ) -> PageModel {
         var reasons: [String] = []
         if !related.failureModes.isEmpty {
-            reasons.append("failure modes: " + related.failureModes.map(\.rawValue).joined(separator: ", "))
+            let names = related.failureModes.map { modes[$0]?.name ?? $0.rawValue }
+            reasons.append((names.count == 1 ? "failure mode: " : "failure modes: ") + names.joined(separator: ", "))
         }
         if !related.services.isEmpty { reasons.append("services: " + related.services.joined(separator: ", ")) }
         if !related.resources.isEmpty { reasons.append("resources: " + related.resources.joined(separator: ", ")) }
