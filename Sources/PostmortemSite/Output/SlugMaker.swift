@@ -5,10 +5,11 @@ import PostmortemKit
 /// unique within one kind of page.
 struct SlugMaker {
     /// The slug of `text` (PostmortemKit's `Slug`): lower-case ASCII letters and digits
-    /// joined by single hyphens; `../../etc/passwd` becomes `etc-passwd`. Text that is a slug
-    /// already (most incident ids) is taken as it is, without transliterating.
+    /// joined by single hyphens, at most 60 characters; `../../etc/passwd` becomes
+    /// `etc-passwd`. Text that is such a slug already (most incident ids) is taken as it is,
+    /// without transliterating.
     static func slug(_ text: String) -> String {
-        Slug.isValid(text) ? text : Slug.make(from: text).rawValue
+        text.utf8.count <= Slug.defaultMaxLength && Slug.isValid(text) ? text : Slug.make(from: text).rawValue
     }
 
     /// A slug for every name, unique among them, the same for the same names whatever
