@@ -11,6 +11,6 @@ struct PMBench: ParsableCommand {
               pm-bench generate --count 100 --seed 7 --out synthetic-corpus
               swift run -c release pm-bench import --count 10000
             """,
-        subcommands: [Generate.self, ImportBenchmarkCommand.self]
+        subcommands: [Generate.self, ImportBenchmarkCommand.self, PublishBenchmarkCommand.self]
     )
 }
