@@ -56,7 +56,9 @@ struct SiteData: Sendable {
             tags: tags, modes: modes)
         let lessons = LessonIndex(statements: statements, incidents: facts, taxonomy: taxonomy)
         let board = ActionBoard(items: actionItems, incidents: facts, grouping: .owner, today: today)
-        let related = SiteRelated.compute(facts: facts, services: services, limit: relatedLimit)
+        // Without text similarity, which takes a full-text search per incident (`pm related`
+        // shows it): related incidents share failure modes, services or resources.
+        let related = RelatedIncidents.rankAll(incidents: facts, services: services, limit: relatedLimit)
         var factsByID: [IncidentID: IncidentFacts] = [:]
         for fact in facts where factsByID[fact.id] == nil { factsByID[fact.id] = fact }
         return SiteData(
