@@ -43,7 +43,7 @@ let package = Package(
         .executableTarget(
             name: "pm-bench",
             dependencies: [
-                "PostmortemKit", "PostmortemMarkdown", "PostmortemStore", "PostmortemSynthetic",
+                "PostmortemKit", "PostmortemMarkdown", "PostmortemStore", "PostmortemSite", "PostmortemSynthetic",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -105,11 +105,16 @@ struct IncidentParts {
 
     /// The parts of one incident (when `incidentID` is given) or of all, by incident id.
     static func load(_ db: Database, incidentID: String?) throws -> [String: IncidentParts] {
+        try load(db, incidentIDs: incidentID.map { [$0] })
+    }
+
+    /// The parts of the incidents `incidentIDs` (of all when nil), by incident id.
+    static func load(_ db: Database, incidentIDs: [String]?) throws -> [String: IncidentParts] {
         var parts: [String: IncidentParts] = [:]
         func fill<Record: IncidentPartRecord>(
             _ type: Record.Type, _ keyPath: WritableKeyPath<IncidentParts, [Record]>
         ) throws {
-            for (id, rows) in try type.fetchGrouped(db, incidentID: incidentID) {
+            for (id, rows) in try type.fetchGrouped(db, incidentIDs: incidentIDs) {
                 parts[id, default: IncidentParts()][keyPath: keyPath] = rows
             }
         }

@@ -13,7 +13,7 @@ import PostmortemKit
 public final class IncidentStore: Sendable {
     /// The store file's path, as given.
     public let path: String
-    let pool: DatabasePool
+    let pool: StorePool
 
     /// Opens the store at `path`, migrating it to this pm's schema.
     ///
@@ -30,9 +30,10 @@ public final class IncidentStore: Sendable {
             if exists { try Self.inspect(path: path, options: options) }
             var configuration = Self.configuration(options)
             configuration.label = "pm.store"
-            pool = try DatabasePool(path: path, configuration: configuration)
-            try pool.read { db in try StoreSchema.check(db, path: path) }
-            try Self.migrate(pool)
+            let base = try DatabasePool(path: path, configuration: configuration)
+            try base.read { db in try StoreSchema.check(db, path: path) }
+            try Self.migrate(base)
+            pool = StorePool(base)
         } catch {
             throw StoreError.wrapping(error, path: path)
         }

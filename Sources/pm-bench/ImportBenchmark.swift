@@ -114,11 +114,14 @@ struct ImportBenchmark {
 /// Why the benchmark could not run.
 enum BenchmarkError: LocalizedError {
     case storeExists(String)
+    case hugoFailed(String)
 
     var errorDescription: String? {
         switch self {
         case .storeExists(let path):
             "\(path) already exists; the benchmark imports into a fresh store, so give --keep an empty folder"
+        case .hugoFailed(let message):
+            "hugo failed: \(message)"
         }
     }
 }

@@ -13,6 +13,8 @@ struct PMBench: ParsableCommand {
               swift run -c release pm-bench import --count 10000
               swift run -c release pm-bench knowledge --count 100000 --store bench.sqlite
             """,
-        subcommands: [Generate.self, ImportBenchmarkCommand.self, KnowledgeBenchmarkCommand.self]
+        subcommands: [
+            Generate.self, ImportBenchmarkCommand.self, KnowledgeBenchmarkCommand.self, PublishBenchmarkCommand.self,
+        ]
     )
 }

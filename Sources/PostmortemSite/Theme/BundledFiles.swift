@@ -293,5 +293,942 @@ one owner and a priority (P0 most urgent … P3). Status: open, in progress, don
 <!-- Links to dashboards, logs, chat threads, tickets and related post-mortems. -->
 
 """#,
+        "templates/site/404.html.mustache": #"""
+{{<layout.html}}
+{{$main}}
+<h1>Page not found</h1>
+{{#chrome}}
+<p class="intro">There is no page at this address. Try the <a href="{{home}}">home page</a> or <a href="{{searchPage}}">search</a>.</p>
+{{/chrome}}
+{{/main}}
+{{/layout.html}}
+
+"""#,
+        "templates/site/action-list.html.mustache": #"""
+<ul class="action-list">
+{{#actions}}<li class="action action-{{status}}"><span class="badge action action-{{status}}">{{statusLabel}}</span>{{#priority}} <span class="badge priority priority-{{priorityLevel}}">{{priority}}</span>{{/priority}} {{{textHTML}}}{{#overdue}} <span class="badge overdue">overdue</span>{{/overdue}}{{#repeats}} <span class="badge repeat" title="the same action appears in other incidents">also in {{repeats}}</span>{{/repeats}}
+<span class="note"><a href="{{incidentHref}}">{{incidentTitle}}</a>{{#due}} · due {{due}}{{/due}}{{#tracking}} · {{tracking}}{{/tracking}}</span></li>
+{{/actions}}
+</ul>
+
+"""#,
+        "templates/site/actions.html.mustache": #"""
+{{<layout.html}}
+{{$main}}
+<h1>{{title}}</h1>
+<ul class="counts">
+{{#counts}}<li class="action-{{status}}"><span class="value">{{value}}</span> {{label}}</li>
+{{/counts}}
+{{#overdueCount}}<li class="overdue"><span class="value">{{overdueCount}}</span> overdue</li>{{/overdueCount}}
+</ul>
+<section class="board-open">
+<h2>Open, by owner</h2>
+{{#hasOpenGroups}}
+{{#openGroups}}
+<section class="owner">
+<h3>{{owner}} <span class="count">{{count}}</span></h3>
+{{> action-list.html}}
+</section>
+{{/openGroups}}
+{{/hasOpenGroups}}
+{{^hasOpenGroups}}<p class="empty">Nothing open.</p>{{/hasOpenGroups}}
+</section>
+{{#hasClosedGroups}}
+<section class="board-closed">
+<h2>Done or dropped, by owner</h2>
+{{#closedGroups}}
+<details class="owner">
+<summary>{{owner}} <span class="count">{{count}}</span></summary>
+{{> action-list.html}}
+</details>
+{{/closedGroups}}
+</section>
+{{/hasClosedGroups}}
+{{/main}}
+{{/layout.html}}
+
+"""#,
+        "templates/site/duration-stats.html.mustache": #"""
+<section>
+<h2>{{label}}</h2>
+<p>Over {{count}}: median <strong>{{median}}</strong>, 90th percentile <strong>{{p90}}</strong>.</p>
+{{#chartHTML}}<figure class="chart">{{{chartHTML}}}</figure>{{/chartHTML}}
+<table class="numbers"><thead><tr><th scope="col">{{label}}</th><th scope="col">Incidents</th></tr></thead><tbody>{{#buckets}}<tr><td>{{label}}</td><td>{{count}}</td></tr>{{/buckets}}</tbody></table>
+</section>
+
+"""#,
+        "templates/site/home.html.mustache": #"""
+{{<layout.html}}
+{{$main}}
+<h1>{{title}}</h1>
+<ul class="counts">
+{{#counts}}<li><a href="{{href}}"><span class="value">{{value}}</span> {{label}}</a></li>
+{{/counts}}
+</ul>
+{{#medianResolve}}<p class="intro">Half the incidents were resolved within {{medianResolve}}. <a href="stats/index.html">More numbers</a>.</p>{{/medianResolve}}
+<div class="home-grid">
+<section class="recent">
+<h2>Recent incidents</h2>
+{{#hasRecent}}
+<ul class="recent-list">
+{{#recent}}<li><a href="{{href}}">{{title}}</a>{{#date}} <time datetime="{{date}}">{{date}}</time>{{/date}}{{#severity}} <span class="badge sev sev-{{level}}">{{label}}</span>{{/severity}}{{#kindLabel}} <span class="badge kind">{{kindLabel}}</span>{{/kindLabel}}</li>
+{{/recent}}
+</ul>
+<p><a href="incidents/index.html">Every incident</a></p>
+{{/hasRecent}}
+{{^hasRecent}}<p class="empty">No incidents yet. Import some with <code>pm import</code>.</p>{{/hasRecent}}
+</section>
+<section class="frequent">
+<h2>Most frequent failure modes</h2>
+{{#hasModes}}
+<ul class="terms">{{#modes}}<li><a href="{{href}}">{{name}}</a> <span class="count">{{countLabel}}</span></li>
+{{/modes}}</ul>
+<p><a href="lessons/index.html">What we learned from them</a></p>
+{{/hasModes}}
+{{^hasModes}}<p class="empty">No failure modes recognised yet.</p>{{/hasModes}}
+</section>
+<section class="open-actions">
+<h2>Open action items</h2>
+{{#hasOpenActions}}
+<ul class="actions">{{#openActions}}<li>{{#priority}}<span class="badge priority priority-{{priorityLevel}}">{{priority}}</span> {{/priority}}{{{textHTML}}} <span class="note">{{#owner}}{{owner}} · {{/owner}}<a href="{{incidentHref}}">{{incidentTitle}}</a></span></li>
+{{/openActions}}</ul>
+<p><a href="actions/index.html">The whole board</a></p>
+{{/hasOpenActions}}
+{{^hasOpenActions}}<p class="empty">No open action items.</p>{{/hasOpenActions}}
+</section>
+</div>
+{{/main}}
+{{/layout.html}}
+
+"""#,
+        "templates/site/incident-footer.html.mustache": #"""
+{{#hasSections}}
+{{#sections}}
+<section class="kept">
+<h2>{{heading}}</h2>
+{{{bodyHTML}}}
+</section>
+{{/sections}}
+{{/hasSections}}
+{{#hasFailureModes}}
+<section id="failure-modes">
+<h2>Failure modes</h2>
+<ul class="modes">
+{{#failureModes}}<li>{{#href}}<a href="{{href}}">{{name}}</a>{{/href}}{{^href}}{{name}}{{/href}}{{#category}} <span class="note">{{category}}</span>{{/category}} <span class="score" title="how sure the classifier is, 0 to 1">{{score}}</span>
+<blockquote class="evidence">{{{evidenceHTML}}}</blockquote></li>
+{{/failureModes}}
+</ul>
+</section>
+{{/hasFailureModes}}
+{{#hasRelated}}
+<section id="related">
+<h2>Related incidents</h2>
+<ol class="related">
+{{#related}}<li><a href="{{href}}">{{title}}</a>{{#date}} <time datetime="{{date}}">{{date}}</time>{{/date}} <span class="score">score {{score}}</span><br><span class="reasons">{{reasons}}</span></li>
+{{/related}}
+</ol>
+</section>
+{{/hasRelated}}
+{{#hasMetadata}}
+<section id="metadata">
+<h2>More details</h2>
+<dl class="metadata">
+{{#metadata}}<div><dt>{{name}}</dt><dd>{{value}}</dd></div>
+{{/metadata}}
+</dl>
+</section>
+{{/hasMetadata}}
+<footer class="source">
+<p><a href="{{markdownHref}}" type="text/markdown">The canonical Markdown of this page</a>{{#sourcePath}} · imported from <code>{{sourcePath}}</code>{{/sourcePath}}</p>
+</footer>
+
+"""#,
+        "templates/site/incident-header.html.mustache": #"""
+<header class="incident-header">
+<p class="eyebrow"><span class="badge kind kind-{{kind}}">{{kindLabel}}</span>{{#date}} <a href="{{yearHref}}"><time datetime="{{date}}">{{date}}</time></a>{{/date}} <span class="id">{{id}}</span></p>
+<h1>{{title}}</h1>
+<dl class="facts">
+{{#severity}}<div><dt>Severity</dt><dd><a class="badge sev sev-{{level}}" href="{{href}}">{{label}}</a></dd></div>
+{{/severity}}
+{{#status}}<div><dt>Status</dt><dd><span class="badge status phase-{{phase}}">{{label}}</span></dd></div>
+{{/status}}
+{{#hasServices}}<div><dt>Services</dt><dd><ul class="inline">{{#services}}<li>{{#href}}<a href="{{href}}">{{name}}</a>{{/href}}{{^href}}{{name}}{{/href}}</li>{{/services}}</ul></dd></div>
+{{/hasServices}}
+{{#duration}}<div><dt>Duration</dt><dd>{{duration}}</dd></div>
+{{/duration}}
+{{#started}}<div><dt>Started</dt><dd>{{started}}</dd></div>
+{{/started}}
+{{#detected}}<div><dt>Detected</dt><dd>{{detected}}</dd></div>
+{{/detected}}
+{{#resolved}}<div><dt>Resolved</dt><dd>{{resolved}}</dd></div>
+{{/resolved}}
+{{#timeToDetect}}<div><dt>Time to detect</dt><dd>{{timeToDetect}}</dd></div>
+{{/timeToDetect}}
+{{#timeToResolve}}<div><dt>Time to resolve</dt><dd>{{timeToResolve}}</dd></div>
+{{/timeToResolve}}
+{{#environment}}<div><dt>Environment</dt><dd>{{environment}}</dd></div>
+{{/environment}}
+{{#authors}}<div><dt>Authors</dt><dd>{{authors}}</dd></div>
+{{/authors}}
+{{#hasTags}}<div><dt>Tags</dt><dd><ul class="inline tags">{{#tags}}<li>{{#href}}<a href="{{href}}">{{name}}</a>{{/href}}{{^href}}{{name}}{{/href}}</li>{{/tags}}</ul></dd></div>
+{{/hasTags}}
+</dl>
+</header>
+
+"""#,
+        "templates/site/incident-table.html.mustache": #"""
+<div class="table-wrap">
+<table class="incident-table">
+<thead><tr><th scope="col">Date</th><th scope="col">Incident</th><th scope="col">Severity</th><th scope="col">Services</th><th scope="col">Failure modes</th></tr></thead>
+<tbody>
+{{#rows}}
+<tr class="kind-{{kind}}">
+<td class="date">{{#date}}<time datetime="{{date}}">{{date}}</time>{{/date}}{{^date}}—{{/date}}</td>
+<td><a href="{{href}}">{{title}}</a>{{#kindLabel}} <span class="badge kind">{{kindLabel}}</span>{{/kindLabel}}{{#status}} <span class="status-note">{{status}}</span>{{/status}}{{#via}} <span class="via">via {{via}}</span>{{/via}}{{#evidenceHTML}}<blockquote class="evidence">{{{evidenceHTML}}}</blockquote>{{/evidenceHTML}}</td>
+<td>{{#severity}}<span class="badge sev sev-{{level}}">{{label}}</span>{{/severity}}</td>
+<td>{{services}}</td>
+<td>{{modes}}</td>
+</tr>
+{{/rows}}
+</tbody>
+</table>
+</div>
+
+"""#,
+        "templates/site/incident.html.mustache": #"""
+{{<layout.html}}
+{{$main}}
+<article class="incident kind-{{kind}}">
+{{> incident-header.html}}
+{{#summaryHTML}}
+<section id="summary">
+<h2>Summary</h2>
+{{{summaryHTML}}}
+</section>
+{{/summaryHTML}}
+{{#timeline}}
+<section id="timeline">
+<h2>Timeline</h2>
+<div class="timeline{{#chartHTML}} with-chart{{/chartHTML}}">
+<div class="table-wrap">
+<table class="timeline-table">
+<thead><tr><th scope="col">#</th><th scope="col">Time</th><th scope="col">Event</th><th scope="col">Outcome</th>{{#extraHeaders}}<th scope="col">{{.}}</th>{{/extraHeaders}}</tr></thead>
+<tbody>
+{{#rows}}<tr class="outcome-{{outcome}}"><td class="number">{{number}}</td><td class="time">{{#at}}<time datetime="{{at}}">{{time}}</time>{{/at}}{{^at}}{{time}}{{/at}}</td><td>{{{eventHTML}}}</td><td>{{#outcomeLabel}}<span class="badge outcome outcome-{{outcome}}">{{outcomeLabel}}</span>{{/outcomeLabel}}</td>{{#extra}}<td>{{.}}</td>{{/extra}}</tr>
+{{/rows}}
+</tbody>
+</table>
+</div>
+{{#chartHTML}}
+<figure class="timeline-figure">
+{{{chartHTML}}}
+<figcaption>Events on a time axis, numbered as in the table; green succeeded, amber warned, red failed.</figcaption>
+</figure>
+{{/chartHTML}}
+</div>
+</section>
+{{/timeline}}
+{{#hasWhys}}
+<section id="whys">
+<h2>5 whys</h2>
+<ol class="whys">
+{{#whys}}<li><p class="question">{{{questionHTML}}}</p><p class="answer">{{{answerHTML}}}</p></li>
+{{/whys}}
+</ol>
+</section>
+{{/hasWhys}}
+{{#impact}}
+<section id="impact">
+<h2>Impact</h2>
+{{#hasItems}}<ul>{{#items}}<li>{{{textHTML}}}</li>{{/items}}</ul>{{/hasItems}}
+{{#hasMetrics}}<dl class="facts">{{#metrics}}<div><dt>{{name}}</dt><dd>{{value}}</dd></div>{{/metrics}}</dl>{{/hasMetrics}}
+</section>
+{{/impact}}
+{{#rootCause}}
+<section id="root-cause">
+<h2>Root cause</h2>
+{{{bodyHTML}}}
+{{#hasFactors}}<h3>Contributing factors</h3>
+<ol>{{#factors}}<li>{{{textHTML}}}</li>{{/factors}}</ol>{{/hasFactors}}
+</section>
+{{/rootCause}}
+{{#hasActionItems}}
+<section id="action-items">
+<h2>Action items</h2>
+<div class="table-wrap">
+<table class="actions">
+<thead><tr><th scope="col">Status</th><th scope="col">Action</th><th scope="col">Owner</th><th scope="col">Priority</th><th scope="col">Due</th><th scope="col">Tracking</th></tr></thead>
+<tbody>
+{{#actionItems}}<tr class="status-{{status}}"><td><span class="badge action action-{{status}}">{{statusLabel}}</span></td><td>{{{textHTML}}}</td><td>{{owner}}</td><td>{{#priority}}<span class="badge priority priority-{{priorityLevel}}">{{priority}}</span>{{/priority}}</td><td>{{due}}</td><td>{{tracking}}</td></tr>
+{{/actionItems}}
+</tbody>
+</table>
+</div>
+</section>
+{{/hasActionItems}}
+{{#volumes}}
+<section id="volumes">
+<h2>Volume mappings</h2>
+<div class="table-wrap">
+<table class="volumes">
+<thead><tr><th scope="col">App</th><th scope="col">Volume</th><th scope="col">Size</th><th scope="col">Claim</th><th scope="col">Role</th><th scope="col">Data range</th>{{#extraHeaders}}<th scope="col">{{.}}</th>{{/extraHeaders}}</tr></thead>
+<tbody>
+{{#rows}}<tr><td>{{app}}</td><td><code>{{volume}}</code></td><td>{{size}}</td><td>{{claim}}</td><td>{{role}}</td><td>{{dataRange}}</td>{{#extra}}<td>{{.}}</td>{{/extra}}</tr>
+{{/rows}}
+</tbody>
+</table>
+</div>
+</section>
+{{/volumes}}
+{{#hasLessonGroups}}
+<section id="lessons">
+<h2>Lessons</h2>
+{{#lessonGroups}}
+<h3>{{heading}}</h3>
+<ul class="lessons lessons-{{kind}}">{{#items}}<li>{{{textHTML}}}</li>{{/items}}</ul>
+{{/lessonGroups}}
+</section>
+{{/hasLessonGroups}}
+{{#hasProcedure}}
+<section id="procedure">
+<h2>Procedure</h2>
+<ol class="procedure">{{#procedure}}<li>{{{textHTML}}}</li>{{/procedure}}</ol>
+</section>
+{{/hasProcedure}}
+{{#hasTroubleshooting}}
+<section id="troubleshooting">
+<h2>Troubleshooting</h2>
+<div class="table-wrap">
+<table class="troubleshooting">
+<thead><tr><th scope="col">Symptom</th><th scope="col">Cause</th><th scope="col">Fix</th></tr></thead>
+<tbody>
+{{#troubleshooting}}<tr><td>{{{symptomHTML}}}</td><td>{{{causeHTML}}}</td><td>{{{fixHTML}}}</td></tr>
+{{/troubleshooting}}
+</tbody>
+</table>
+</div>
+</section>
+{{/hasTroubleshooting}}
+{{> incident-footer.html}}
+</article>
+{{/main}}
+{{/layout.html}}
+
+"""#,
+        "templates/site/layout.html.mustache": ##"""
+<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+{{#chrome}}
+<title>{{pageTitle}} · {{siteTitle}}</title>
+<meta name="generator" content="pm">
+<link rel="stylesheet" href="{{stylesheet}}">
+<link rel="icon" href="{{favicon}}" type="image/svg+xml">
+<link rel="alternate" type="application/atom+xml" title="{{siteTitle}}" href="{{feed}}">
+{{/chrome}}
+</head>
+<body>
+<a class="skip" href="#main">Skip to the content</a>
+{{#chrome}}
+<header class="site-header">
+<a class="brand" href="{{home}}">{{siteTitle}}</a>
+<nav aria-label="Sections"><ul>
+{{#nav}}<li><a href="{{href}}"{{#current}} aria-current="page"{{/current}}>{{label}}</a></li>
+{{/nav}}</ul></nav>
+<form class="search-form" action="{{searchPage}}" method="get" role="search">
+<label for="site-search" class="visually-hidden">Search the post-mortems</label>
+<input id="site-search" type="search" name="q" placeholder="Search post-mortems">
+<button type="submit">Search</button>
+</form>
+</header>
+{{/chrome}}
+<main id="main">
+{{$main}}{{/main}}
+</main>
+{{#chrome}}
+<footer class="site-footer">
+<p>{{siteTitle}} · published with pm{{#generated}} on {{generated}}{{/generated}} · <a href="{{feed}}">Atom feed</a></p>
+</footer>
+{{/chrome}}
+{{$scripts}}{{/scripts}}
+</body>
+</html>
+
+"""##,
+        "templates/site/lesson-list.html.mustache": #"""
+<ul class="lesson-index">
+{{#lessons}}<li class="lesson lesson-{{kind}}">{{{textHTML}}}{{#repeated}} <span class="badge repeat">{{repeated}}</span>{{/repeated}}
+<span class="sources">{{#sources}}<a href="{{href}}">{{title}}</a>{{#date}} ({{date}}){{/date}} {{/sources}}</span>
+{{#hasVariants}}<details><summary>Also said as</summary><ul>{{#variants}}<li>{{.}}</li>{{/variants}}</ul></details>{{/hasVariants}}
+</li>
+{{/lessons}}
+</ul>
+
+"""#,
+        "templates/site/lessons.html.mustache": ##"""
+{{<layout.html}}
+{{$main}}
+<h1>{{title}}</h1>
+<p class="intro">Everything the post-mortems learned, grouped by the failure mode of the incidents that taught it; a lesson several incidents learned is shown once, with all of them.</p>
+{{#hasGroups}}
+<nav class="toc" aria-label="Failure modes"><ul>{{#groups}}<li><a href="#{{anchor}}">{{name}}</a> <span class="count">{{incidents}}</span></li>{{/groups}}</ul></nav>
+{{#groups}}
+<section class="lesson-group" id="{{anchor}}">
+<h2>{{#href}}<a href="{{href}}">{{name}}</a>{{/href}}{{^href}}{{name}}{{/href}} <span class="count">{{incidents}}</span></h2>
+{{> lesson-list.html}}
+</section>
+{{/groups}}
+{{/hasGroups}}
+{{^hasGroups}}<p class="empty">No lessons recorded yet.</p>{{/hasGroups}}
+{{/main}}
+{{/layout.html}}
+
+"""##,
+        "templates/site/list.html.mustache": #"""
+{{<layout.html}}
+{{$main}}
+<h1>{{title}}</h1>
+<p class="intro">{{intro}}</p>
+{{#hasBrowse}}
+<p class="browse">Browse by {{#browse}}<a href="{{href}}">{{label}}</a> {{/browse}}</p>
+{{/hasBrowse}}
+{{#hasRows}}
+{{> incident-table.html}}
+{{/hasRows}}
+{{^hasRows}}
+<p class="empty">Nothing here yet.</p>
+{{/hasRows}}
+{{/main}}
+{{/layout.html}}
+
+"""#,
+        "templates/site/mode.html.mustache": #"""
+{{<layout.html}}
+{{$main}}
+<p class="eyebrow">Failure mode{{#category}} · {{category}}{{/category}} · <code>{{id}}</code></p>
+<h1>{{title}}</h1>
+{{#description}}<p class="intro">{{description}}</p>{{/description}}
+{{#unknown}}<p class="note">This mode is not in the knowledge base's taxonomy.yml; an incident's front matter names it.</p>{{/unknown}}
+<section>
+<h2>Incidents showing it</h2>
+{{#hasIncidents}}
+<div class="table-wrap">
+<table class="incident-table">
+<thead><tr><th scope="col">Date</th><th scope="col">Incident and evidence</th><th scope="col">Severity</th><th scope="col">Services</th></tr></thead>
+<tbody>
+{{#incidents}}<tr><td class="date">{{#date}}<time datetime="{{date}}">{{date}}</time>{{/date}}</td><td><a href="{{href}}">{{title}}</a>{{#kindLabel}} <span class="badge kind">{{kindLabel}}</span>{{/kindLabel}}<blockquote class="evidence">{{{evidenceHTML}}}</blockquote></td><td>{{#severity}}<span class="badge sev sev-{{level}}">{{label}}</span>{{/severity}}</td><td>{{services}}</td></tr>
+{{/incidents}}
+</tbody>
+</table>
+</div>
+{{/hasIncidents}}
+{{^hasIncidents}}<p class="empty">No incident shows this failure mode yet.</p>{{/hasIncidents}}
+</section>
+{{#hasLessons}}
+<section>
+<h2>What we learned</h2>
+{{> lesson-list.html}}
+</section>
+{{/hasLessons}}
+{{/main}}
+{{/layout.html}}
+
+"""#,
+        "templates/site/runbook.html.mustache": #"""
+{{<layout.html}}
+{{$main}}
+<article class="runbook">
+{{> incident-header.html}}
+{{#summaryHTML}}
+<section id="summary">
+<h2>What this runbook is for</h2>
+{{{summaryHTML}}}
+</section>
+{{/summaryHTML}}
+{{#hasProcedure}}
+<section id="procedure">
+<h2>Procedure</h2>
+<ol class="procedure steps">{{#procedure}}<li>{{{textHTML}}}</li>{{/procedure}}</ol>
+</section>
+{{/hasProcedure}}
+{{#hasTroubleshooting}}
+<section id="troubleshooting">
+<h2>Troubleshooting</h2>
+<div class="table-wrap">
+<table class="troubleshooting">
+<thead><tr><th scope="col">Symptom</th><th scope="col">Cause</th><th scope="col">Fix</th></tr></thead>
+<tbody>
+{{#troubleshooting}}<tr><td>{{{symptomHTML}}}</td><td>{{{causeHTML}}}</td><td>{{{fixHTML}}}</td></tr>
+{{/troubleshooting}}
+</tbody>
+</table>
+</div>
+</section>
+{{/hasTroubleshooting}}
+{{#hasLessonGroups}}
+<section id="lessons">
+<h2>Lessons</h2>
+{{#lessonGroups}}
+<h3>{{heading}}</h3>
+<ul class="lessons lessons-{{kind}}">{{#items}}<li>{{{textHTML}}}</li>{{/items}}</ul>
+{{/lessonGroups}}
+</section>
+{{/hasLessonGroups}}
+{{#hasActionItems}}
+<section id="action-items">
+<h2>Action items</h2>
+<ul class="actions">{{#actionItems}}<li><span class="badge action action-{{status}}">{{statusLabel}}</span> {{{textHTML}}}{{#owner}} <span class="note">{{owner}}</span>{{/owner}}</li>{{/actionItems}}</ul>
+</section>
+{{/hasActionItems}}
+{{> incident-footer.html}}
+</article>
+{{/main}}
+{{/layout.html}}
+
+"""#,
+        "templates/site/search.html.mustache": #"""
+{{<layout.html}}
+{{$main}}
+<h1>{{title}}</h1>
+<form class="search-page-form" action="" method="get" role="search">
+<label for="search-query">Search {{count}} post-mortems by title, service, tag, failure mode, summary and lessons</label>
+<input id="search-query" type="search" name="q" autocomplete="off" autofocus>
+<button type="submit">Search</button>
+</form>
+<p id="search-status" class="note" role="status" aria-live="polite"></p>
+<ol id="search-results" class="search-results"></ol>
+<noscript><p class="note">Search runs in your browser and needs JavaScript. Without it, browse the <a href="../incidents/index.html">incidents</a>, <a href="../tags/index.html">tags</a> or <a href="../services/index.html">services</a>.</p></noscript>
+{{/main}}
+{{$scripts}}
+<script src="{{indexScript}}"></script>
+<script src="{{searchScript}}"></script>
+{{/scripts}}
+{{/layout.html}}
+
+"""#,
+        "templates/site/service.html.mustache": #"""
+{{<layout.html}}
+{{$main}}
+<p class="eyebrow">{{kindLabel}}</p>
+<h1>{{title}}</h1>
+<p class="intro">{{intro}}</p>
+{{#hasModes}}
+<section>
+<h2>How it failed</h2>
+<ul class="terms">{{#modes}}<li><a href="{{href}}">{{name}}</a> <span class="count">{{countLabel}}</span></li>
+{{/modes}}</ul>
+</section>
+{{/hasModes}}
+<section>
+<h2>Incidents</h2>
+{{#hasIncidents}}
+<div class="table-wrap">
+<table class="incident-table">
+<thead><tr><th scope="col">Date</th><th scope="col">Incident</th><th scope="col">Severity</th><th scope="col">Failure modes</th></tr></thead>
+<tbody>
+{{#incidents}}<tr><td class="date">{{#date}}<time datetime="{{date}}">{{date}}</time>{{/date}}</td><td><a href="{{href}}">{{title}}</a>{{#kindLabel}} <span class="badge kind">{{kindLabel}}</span>{{/kindLabel}} <span class="via">via {{via}}</span></td><td>{{#severity}}<span class="badge sev sev-{{level}}">{{label}}</span>{{/severity}}</td><td>{{modes}}</td></tr>
+{{/incidents}}
+</tbody>
+</table>
+</div>
+{{/hasIncidents}}
+</section>
+{{/main}}
+{{/layout.html}}
+
+"""#,
+        "templates/site/stats.html.mustache": #"""
+{{<layout.html}}
+{{$main}}
+<h1>{{title}}</h1>
+<ul class="counts">
+<li><span class="value">{{incidents}}</span> incidents</li>
+<li><span class="value">{{nearMisses}}</span> near misses</li>
+<li><span class="value">{{runbooks}}</span> runbooks</li>
+{{#actions}}<li><span class="value">{{open}}</span> open of {{total}} action items</li>{{/actions}}
+</ul>
+<section>
+<h2>Incidents per month</h2>
+{{#perMonthHTML}}<figure class="chart">{{{perMonthHTML}}}</figure>{{/perMonthHTML}}
+{{#hasPerYear}}<table class="numbers"><thead><tr><th scope="col">Year</th><th scope="col">Incidents</th></tr></thead><tbody>{{#perYear}}<tr><td>{{#href}}<a href="{{href}}">{{name}}</a>{{/href}}{{^href}}{{name}}{{/href}}</td><td>{{count}}</td></tr>{{/perYear}}</tbody></table>{{/hasPerYear}}
+{{#undated}}<p class="note">{{undated}} incidents have no date and are not counted per month.</p>{{/undated}}
+</section>
+{{#timeToDetect}}{{> duration-stats.html}}{{/timeToDetect}}
+{{#timeToResolve}}{{> duration-stats.html}}{{/timeToResolve}}
+{{#hasModes}}
+<section>
+<h2>Failure modes</h2>
+{{#modesHTML}}<figure class="chart">{{{modesHTML}}}</figure>{{/modesHTML}}
+<details><summary>Every failure mode</summary>
+<table class="numbers"><thead><tr><th scope="col">Failure mode</th><th scope="col">Incidents</th></tr></thead><tbody>{{#modes}}<tr><td><a href="{{href}}">{{name}}</a></td><td>{{count}}</td></tr>{{/modes}}</tbody></table>
+</details>
+</section>
+{{/hasModes}}
+{{#hasSeverities}}
+<section>
+<h2>Severities</h2>
+<table class="numbers"><thead><tr><th scope="col">Severity</th><th scope="col">Incidents</th></tr></thead><tbody>{{#severities}}<tr><td><a href="{{href}}">{{name}}</a></td><td>{{count}}</td></tr>{{/severities}}</tbody></table>
+</section>
+{{/hasSeverities}}
+{{#hasServices}}
+<section>
+<h2>Services with the most incidents</h2>
+<table class="numbers"><thead><tr><th scope="col">Service</th><th scope="col">Incidents</th></tr></thead><tbody>{{#services}}<tr><td><a href="{{href}}">{{name}}</a></td><td>{{count}}</td></tr>{{/services}}</tbody></table>
+</section>
+{{/hasServices}}
+{{/main}}
+{{/layout.html}}
+
+"""#,
+        "templates/site/terms.html.mustache": #"""
+{{<layout.html}}
+{{$main}}
+<h1>{{title}}</h1>
+<p class="intro">{{intro}}</p>
+{{#hasTerms}}
+<ul class="terms">
+{{#terms}}<li><a href="{{href}}">{{name}}</a> <span class="count">{{countLabel}}</span>{{#note}} <span class="note">{{note}}</span>{{/note}}</li>
+{{/terms}}</ul>
+{{/hasTerms}}
+{{#categories}}
+<section class="category">
+<h2>{{name}}</h2>
+<ul class="terms">
+{{#terms}}<li><a href="{{href}}">{{name}}</a> <span class="count">{{countLabel}}</span>{{#note}} <span class="note">{{note}}</span>{{/note}}</li>
+{{/terms}}</ul>
+</section>
+{{/categories}}
+{{/main}}
+{{/layout.html}}
+
+"""#,
+        "site/favicon.svg": ##"""
+<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#1f4e79"/><path d="M7 22 L13 14 L18 19 L25 9" fill="none" stroke="#ffffff" stroke-width="3" stroke-linecap="round" stroke-linejoin="round"/><circle cx="25" cy="9" r="2.5" fill="#f5a623"/></svg>
+
+"""##,
+        "site/search.js": #"""
+// pm's site search: runs in the browser over window.PM_SEARCH (search/index.js), with no
+// server and no network, so it works from a site opened straight from disk (file://).
+// Results are built with DOM methods and textContent only: nothing from the index is ever
+// parsed as HTML.
+(function () {
+  "use strict";
+
+  var entries = window.PM_SEARCH || [];
+  var form = document.querySelector(".search-page-form");
+  var input = document.getElementById("search-query");
+  var status = document.getElementById("search-status");
+  var list = document.getElementById("search-results");
+  if (!form || !input || !status || !list) { return; }
+
+  // Lower-case, accents dropped, split on anything but letters and digits.
+  function fold(text) {
+    var lowered = String(text || "").toLowerCase();
+    if (lowered.normalize) { lowered = lowered.normalize("NFD").replace(/[\u0300-\u036f]/g, ""); }
+    return lowered;
+  }
+  function words(text) {
+    return fold(text).split(/[^\p{L}\p{N}]+/u).filter(function (word) { return word.length > 0; });
+  }
+
+  // Each entry's fields, folded once, with the weight a match in them counts for.
+  var fields = [["t", 8], ["v", 5], ["m", 5], ["g", 4], ["s", 2], ["x", 1]];
+  var prepared = entries.map(function (entry) {
+    return fields.map(function (field) {
+      var value = entry[field[0]];
+      return { words: words(Array.isArray(value) ? value.join(" ") : value), weight: field[1] };
+    });
+  });
+
+  // A term matches a word it starts (so "archiv" finds "archiving"); every term must match.
+  function score(index, terms) {
+    var total = 0;
+    for (var t = 0; t < terms.length; t++) {
+      var best = 0;
+      var parts = prepared[index];
+      for (var f = 0; f < parts.length; f++) {
+        var fieldWords = parts[f].words;
+        for (var w = 0; w < fieldWords.length; w++) {
+          if (fieldWords[w] === terms[t]) { best = Math.max(best, parts[f].weight * 2); break; }
+          if (fieldWords[w].lastIndexOf(terms[t], 0) === 0) { best = Math.max(best, parts[f].weight); }
+        }
+      }
+      if (best === 0) { return 0; }
+      total += best;
+    }
+    return total;
+  }
+
+  function element(name, className, text) {
+    var node = document.createElement(name);
+    if (className) { node.className = className; }
+    if (text !== undefined) { node.textContent = text; }
+    return node;
+  }
+
+  // Links in the index are relative to the site's root; this page is one folder down.
+  var root = "../";
+
+  function render(query) {
+    while (list.firstChild) { list.removeChild(list.firstChild); }
+    var terms = words(query);
+    if (terms.length === 0) {
+      status.textContent = entries.length + " post-mortems. Type a word: a service, an error, a failure mode.";
+      return;
+    }
+    var found = [];
+    for (var i = 0; i < entries.length; i++) {
+      var value = score(i, terms);
+      if (value > 0) { found.push([value, i]); }
+    }
+    found.sort(function (a, b) { return b[0] - a[0] || a[1] - b[1]; });
+    status.textContent = found.length === 0
+      ? "Nothing matches \u201c" + query + "\u201d."
+      : found.length + (found.length === 1 ? " post-mortem matches" : " post-mortems match") + " \u201c" + query + "\u201d.";
+    var shown = found.slice(0, 100);
+    for (var r = 0; r < shown.length; r++) {
+      var entry = entries[shown[r][1]];
+      var item = element("li", "search-result");
+      var link = element("a", "title", entry.t);
+      link.setAttribute("href", root + entry.u);
+      item.appendChild(link);
+      var facts = [entry.d, entry.s].concat(entry.v || []).filter(function (part) { return part; });
+      if (facts.length > 0) { item.appendChild(element("span", "note", " " + facts.join(" \u00b7 "))); }
+      if (entry.m && entry.m.length > 0) { item.appendChild(element("p", "modes", entry.m.join(", "))); }
+      if (entry.x) { item.appendChild(element("p", "snippet", entry.x)); }
+      list.appendChild(item);
+    }
+    if (found.length > shown.length) {
+      list.appendChild(element("li", "note", (found.length - shown.length) + " more: add a word to narrow the search."));
+    }
+  }
+
+  function queryFromAddress() {
+    var match = /[?&]q=([^&#]*)/.exec(window.location.search);
+    if (!match) { return ""; }
+    try { return decodeURIComponent(match[1].replace(/\+/g, " ")); } catch (error) { return ""; }
+  }
+
+  input.value = queryFromAddress();
+  render(input.value);
+  input.addEventListener("input", function () {
+    render(input.value);
+    if (window.history && window.history.replaceState) {
+      try {
+        window.history.replaceState(null, "", "?q=" + encodeURIComponent(input.value));
+      } catch (error) {
+        // Some browsers refuse to change a file:// address; the search works regardless.
+      }
+    }
+  });
+  form.addEventListener("submit", function (event) {
+    event.preventDefault();
+    render(input.value);
+  });
+}());
+
+"""#,
+        "site/style.css": #"""
+/* pm's published site: one stylesheet, no web fonts, no external resources.
+   Light and dark schemes follow the reader's system; print drops the navigation. */
+
+:root {
+  color-scheme: light dark;
+  --bg: #ffffff;
+  --fg: #1d232a;
+  --muted: #5b6670;
+  --line: #d9dee3;
+  --panel: #f4f6f8;
+  --link: #1f5fa8;
+  --accent: #1f4e79;
+  --success: #1e7d3c;
+  --warning: #a26100;
+  --failure: #b42318;
+  --neutral: #6b7280;
+  --sev1: #b42318;
+  --sev2: #c4470f;
+  --sev3: #a26100;
+  --sev4: #3b6ea5;
+  --sev5: #6b7280;
+}
+
+@media (prefers-color-scheme: dark) {
+  :root {
+    --bg: #14181c;
+    --fg: #e3e7eb;
+    --muted: #9aa5b1;
+    --line: #2e363e;
+    --panel: #1c2227;
+    --link: #7fb4f0;
+    --accent: #8ab8e6;
+    --success: #5fc27e;
+    --warning: #e0a346;
+    --failure: #f07a70;
+    --neutral: #9aa5b1;
+    --sev1: #f07a70;
+    --sev2: #f39a62;
+    --sev3: #e0a346;
+    --sev4: #7fb4f0;
+    --sev5: #9aa5b1;
+  }
+}
+
+* { box-sizing: border-box; }
+
+html { -webkit-text-size-adjust: 100%; }
+
+body {
+  margin: 0;
+  background: var(--bg);
+  color: var(--fg);
+  font: 16px/1.55 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
+}
+
+a { color: var(--link); }
+a:hover { text-decoration-thickness: 2px; }
+code, pre { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; font-size: 0.92em; }
+pre { background: var(--panel); padding: 0.75rem; overflow-x: auto; border-radius: 6px; }
+img { max-width: 100%; height: auto; }
+h1 { font-size: 1.9rem; line-height: 1.25; margin: 0.4rem 0 0.8rem; }
+h2 { font-size: 1.35rem; margin: 2rem 0 0.6rem; border-bottom: 1px solid var(--line); padding-bottom: 0.2rem; }
+h3 { font-size: 1.1rem; margin: 1.3rem 0 0.4rem; }
+blockquote { margin: 0.4rem 0; padding: 0.1rem 0.8rem; border-left: 3px solid var(--line); color: var(--muted); }
+
+.skip { position: absolute; left: -999px; }
+.skip:focus { left: 1rem; top: 1rem; background: var(--bg); padding: 0.4rem; z-index: 2; }
+.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+
+.site-header {
+  display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem 1.5rem;
+  padding: 0.75rem max(1rem, calc((100% - 72rem) / 2));
+  border-bottom: 1px solid var(--line); background: var(--panel);
+}
+.brand { font-weight: 700; color: var(--fg); text-decoration: none; font-size: 1.1rem; }
+.site-header nav ul { display: flex; flex-wrap: wrap; gap: 0.2rem 1rem; list-style: none; margin: 0; padding: 0; }
+.site-header nav a { text-decoration: none; }
+.site-header nav a[aria-current="page"] { font-weight: 700; text-decoration: underline; }
+.search-form { display: flex; gap: 0.3rem; margin-left: auto; }
+input[type="search"] {
+  font: inherit; padding: 0.3rem 0.5rem; border: 1px solid var(--line); border-radius: 4px;
+  background: var(--bg); color: var(--fg); min-width: 12rem;
+}
+button { font: inherit; padding: 0.3rem 0.7rem; border: 1px solid var(--line); border-radius: 4px; background: var(--bg); color: var(--fg); cursor: pointer; }
+
+main { max-width: 72rem; margin: 0 auto; padding: 1rem; }
+.site-footer { max-width: 72rem; margin: 2rem auto 0; padding: 1rem; color: var(--muted); border-top: 1px solid var(--line); font-size: 0.9rem; }
+
+.intro { color: var(--muted); font-size: 1.05rem; max-width: 48rem; }
+.note, .count, .via, .status-note, .id { color: var(--muted); font-size: 0.9rem; }
+.eyebrow { margin: 0; color: var(--muted); display: flex; flex-wrap: wrap; gap: 0.5rem; align-items: center; }
+.empty { color: var(--muted); font-style: italic; }
+
+.badge {
+  display: inline-block; padding: 0.05rem 0.45rem; border-radius: 999px; font-size: 0.8rem; line-height: 1.5;
+  border: 1px solid currentColor; white-space: nowrap; text-decoration: none;
+}
+.sev-1 { color: var(--sev1); } .sev-2 { color: var(--sev2); } .sev-3 { color: var(--sev3); }
+.sev-4 { color: var(--sev4); } .sev-5 { color: var(--sev5); }
+.badge.kind { color: var(--accent); }
+.badge.outcome-success { color: var(--success); } .badge.outcome-warning { color: var(--warning); } .badge.outcome-failure { color: var(--failure); }
+.badge.action-open { color: var(--failure); } .badge.action-inProgress { color: var(--warning); }
+.badge.action-done { color: var(--success); } .badge.action-wontDo { color: var(--neutral); }
+.badge.priority-0, .badge.priority-1 { color: var(--sev1); } .badge.priority-2 { color: var(--sev3); } .badge.priority-3 { color: var(--sev4); }
+.badge.overdue { color: var(--failure); font-weight: 700; }
+.badge.repeat, .badge.status { color: var(--muted); }
+
+.facts { display: grid; grid-template-columns: repeat(auto-fill, minmax(12rem, 1fr)); gap: 0.5rem 1rem; margin: 1rem 0; }
+.facts div { background: var(--panel); border-radius: 6px; padding: 0.4rem 0.6rem; }
+.facts dt { font-size: 0.8rem; color: var(--muted); text-transform: uppercase; letter-spacing: 0.03em; }
+.facts dd { margin: 0; }
+ul.inline { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 0.2rem 0.6rem; }
+
+.table-wrap { overflow-x: auto; }
+table { border-collapse: collapse; width: 100%; font-size: 0.95rem; }
+th, td { text-align: left; vertical-align: top; padding: 0.35rem 0.5rem; border-bottom: 1px solid var(--line); }
+th { font-size: 0.85rem; color: var(--muted); font-weight: 600; }
+td.date, td.time, td.number { white-space: nowrap; }
+table.numbers { width: auto; min-width: 16rem; }
+
+.timeline.with-chart { display: grid; grid-template-columns: minmax(0, 1fr) 17rem; gap: 1rem; align-items: start; }
+.timeline-figure { margin: 0; position: sticky; top: 1rem; }
+.timeline-figure figcaption { font-size: 0.8rem; color: var(--muted); }
+.timeline-table tr.outcome-failure td:first-child { box-shadow: inset 3px 0 var(--failure); }
+.timeline-table tr.outcome-warning td:first-child { box-shadow: inset 3px 0 var(--warning); }
+.timeline-table tr.outcome-success td:first-child { box-shadow: inset 3px 0 var(--success); }
+
+svg { max-width: 100%; height: auto; font: 11px system-ui, sans-serif; }
+svg .axis { stroke: var(--muted); stroke-width: 1; }
+svg .tick, svg .event-number, svg .marker-label { fill: var(--muted); }
+svg .event-number { fill: var(--fg); font-weight: 600; }
+svg .event, svg .span { fill: var(--neutral); stroke: var(--bg); stroke-width: 1.5; }
+svg .event.outcome-success, svg .span.outcome-success { fill: var(--success); }
+svg .event.outcome-warning, svg .span.outcome-warning { fill: var(--warning); }
+svg .event.outcome-failure, svg .span.outcome-failure { fill: var(--failure); }
+svg .marker { stroke-width: 1.5; stroke-dasharray: 4 3; }
+svg .marker-detected { stroke: var(--warning); }
+svg .marker-resolved { stroke: var(--success); }
+svg .bar { fill: var(--accent); }
+svg a:hover .bar { fill: var(--link); }
+figure.chart { margin: 0.5rem 0 1rem; overflow-x: auto; }
+
+ol.whys .question { font-weight: 600; margin-bottom: 0.1rem; }
+ol.whys .answer { margin-top: 0; }
+ul.lessons-wentWell li::marker { color: var(--success); }
+ul.lessons-wentWrong li::marker { color: var(--failure); }
+.evidence { font-size: 0.9rem; }
+.related .reasons { color: var(--muted); font-size: 0.9rem; }
+.source { margin-top: 2rem; color: var(--muted); font-size: 0.9rem; }
+
+.counts { display: flex; flex-wrap: wrap; gap: 0.75rem; list-style: none; padding: 0; margin: 1rem 0; }
+.counts li { background: var(--panel); border-radius: 8px; padding: 0.6rem 1rem; }
+.counts a { text-decoration: none; color: inherit; }
+.counts .value { display: block; font-size: 1.6rem; font-weight: 700; color: var(--accent); }
+.home-grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(18rem, 1fr)); gap: 0 2rem; }
+ul.terms { columns: 18rem; padding-left: 1.2rem; }
+ul.terms li { break-inside: avoid; }
+.toc ul { display: flex; flex-wrap: wrap; gap: 0.2rem 1rem; list-style: none; padding: 0; color: var(--muted); font-size: 0.9rem; }
+.lesson-index li { margin-bottom: 0.6rem; }
+.lesson-index .sources { display: block; font-size: 0.85rem; color: var(--muted); }
+.action-list { padding-left: 0; list-style: none; }
+.action-list li { padding: 0.35rem 0; border-bottom: 1px solid var(--line); }
+.action-list .note { display: block; }
+.search-page-form { display: flex; flex-wrap: wrap; gap: 0.4rem; align-items: center; }
+.search-page-form label { flex-basis: 100%; color: var(--muted); }
+.search-page-form input { flex: 1; font-size: 1.1rem; }
+.search-results li { margin-bottom: 0.9rem; }
+.search-results .title { font-weight: 600; }
+.search-results p { margin: 0.1rem 0; }
+.search-results .modes { color: var(--accent); font-size: 0.9rem; }
+.search-results .snippet { color: var(--muted); font-size: 0.9rem; }
+details summary { cursor: pointer; }
+
+@media (max-width: 48rem) {
+  .timeline.with-chart { grid-template-columns: 1fr; }
+  .timeline-figure { position: static; max-width: 20rem; }
+  .search-form { margin-left: 0; width: 100%; }
+  .search-form input { flex: 1; min-width: 0; }
+  h1 { font-size: 1.5rem; }
+  main { padding: 0.75rem; }
+}
+
+@media print {
+  :root { --bg: #ffffff; --fg: #000000; --muted: #444444; --panel: #ffffff; --line: #bbbbbb; --link: #000000; }
+  body { font-size: 11pt; }
+  .site-header nav, .search-form, .skip, .site-footer a, .search-page-form { display: none; }
+  .site-header { background: none; border: none; padding: 0; }
+  main { max-width: none; padding: 0; }
+  a { text-decoration: none; }
+  .timeline.with-chart { grid-template-columns: minmax(0, 1fr) 12rem; }
+  .timeline-figure { position: static; }
+  h2 { break-after: avoid; }
+  tr, li, blockquote, figure { break-inside: avoid; }
+  details { display: block; }
+  details > summary { list-style: none; }
+  .table-wrap { overflow: visible; }
+}
+
+"""#,
     ]
 }

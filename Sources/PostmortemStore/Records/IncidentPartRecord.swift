@@ -10,8 +10,19 @@ extension IncidentPartRecord {
     /// The rows of this table for one incident (or all incidents when `incidentID` is nil),
     /// grouped by incident, each group in list order.
     static func fetchGrouped(_ db: Database, incidentID: String?) throws -> [String: [Self]] {
+        try fetchGrouped(db, incidentIDs: incidentID.map { [$0] })
+    }
+
+    /// The rows of this table for the incidents `incidentIDs` (all incidents when nil),
+    /// grouped by incident, each group in list order.
+    static func fetchGrouped(_ db: Database, incidentIDs: [String]?) throws -> [String: [Self]] {
         var request = all()
-        if let incidentID { request = request.filter(Column("incident_id") == incidentID) }
+        if let incidentIDs {
+            request =
+                incidentIDs.count == 1
+                ? request.filter(Column("incident_id") == incidentIDs[0])
+                : request.filter(incidentIDs.contains(Column("incident_id")))
+        }
         let rows = try request.order(Column("incident_id"), Column("position")).fetchAll(db)
         return Dictionary(grouping: rows, by: \.incidentID)
     }

@@ -30,6 +30,8 @@ struct IncidentRecord: Codable, FetchableRecord, PersistableRecord {
     var sourceContentHash: String?
     var sourceEncoding: String?
     var fingerprint: String?
+    /// `IncidentRevision.of(incident)`; nil for rows saved before migration v3.
+    var revision: String?
 
     enum CodingKeys: String, CodingKey {
         case id, kind, title, date, detected, resolved
@@ -47,7 +49,7 @@ struct IncidentRecord: Codable, FetchableRecord, PersistableRecord {
         case sourcePath = "source_path"
         case sourceContentHash = "source_content_hash"
         case sourceEncoding = "source_encoding"
-        case fingerprint
+        case fingerprint, revision
     }
 
     enum Columns {
@@ -73,6 +75,7 @@ struct IncidentRecord: Codable, FetchableRecord, PersistableRecord {
         static let sourceContentHash = Column(CodingKeys.sourceContentHash)
         static let sourceEncoding = Column(CodingKeys.sourceEncoding)
         static let fingerprint = Column(CodingKeys.fingerprint)
+        static let revision = Column(CodingKeys.revision)
     }
 
     init(incident: Incident, fingerprint: String?) {
@@ -98,6 +101,7 @@ struct IncidentRecord: Codable, FetchableRecord, PersistableRecord {
         sourceContentHash = incident.source?.contentHash
         sourceEncoding = incident.source?.encoding
         self.fingerprint = fingerprint
+        self.revision = IncidentRevision.of(incident)
     }
 
     /// The incident with its scalar fields set from this row and every list empty.

@@ -1,0 +1,182 @@
+import Foundation
+import PostmortemKit
+
+/// One publish's output: a staging folder beside the output folder, filled file by file and
+/// then swapped in whole, so the output folder always holds one complete site.
+///
+/// Files whose inputs or bytes match the previous publish are hard-linked from the previous
+/// site rather than written again (their modification times stay as they were). Thread-safe:
+/// pages rendered in parallel may be written at once.
+final class SiteBuild: @unchecked Sendable {
+    /// The output folder (symbolic links resolved).
+    let output: URL
+    /// Where the new site is built until it is swapped in.
+    let staging: URL
+    /// Where the previous site is moved where the system cannot exchange two folders.
+    let parking: URL
+    private let previous: SiteManifest
+    private let lock = NSLock()
+    private var manifest = SiteManifest()
+    private var folders: Set<String> = []
+    private var keptPaths: Set<SitePath> = []
+
+    /// Files written anew so far.
+    var written: Int { lock.withLock { manifest.entries.count - keptPaths.count } }
+    /// Files linked unchanged from the previous site so far.
+    var kept: Int { lock.withLock { keptPaths.count } }
+
+    /// Prefix of the staging and parking folders' names beside an output folder named `name`.
+    static func scratchPrefix(for name: String) -> String { "." + name + ".pm-" }
+
+    /// Creates the staging folder beside `output` and reads the previous site's manifest.
+    ///
+    /// - Throws: ``PublishError`` when `output` is not a folder pm may replace (see
+    ///   ``OutputCheck``) or the staging folder cannot be made.
+    init(output: URL, scratchID: String) throws(PublishError) {
+        self.output = output
+        let parent = output.deletingLastPathComponent()
+        let prefix = Self.scratchPrefix(for: output.lastPathComponent)
+        staging = parent.appendingPathComponent(prefix + "staging-" + scratchID, isDirectory: true)
+        parking = parent.appendingPathComponent(prefix + "previous-" + scratchID, isDirectory: true)
+        let manifestURL = output.appendingPathComponent(SitePath.manifest.rawValue)
+        if let data = FileManager.default.contents(atPath: manifestURL.path),
+            let manifest = SiteManifest(text: String(decoding: data, as: UTF8.self))
+        {
+            previous = manifest
+        } else {
+            previous = SiteManifest()
+        }
+        do {
+            try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: false)
+        } catch {
+            throw .output(
+                path: staging.path, reason: "cannot create the staging folder (\(error.localizedDescription))",
+                fix: "check that the folder holding the output is writable")
+        }
+    }
+
+    /// Removes scratch folders that earlier publishes, killed midway, left beside `output`.
+    /// Call only while holding the publish lock.
+    static func removeLeftovers(beside output: URL) {
+        let parent = output.deletingLastPathComponent()
+        let prefix = scratchPrefix(for: output.lastPathComponent)
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: parent.path) else { return }
+        for name in names where name.hasPrefix(prefix + "staging-") || name.hasPrefix(prefix + "previous-") {
+            try? FileManager.default.removeItem(at: parent.appendingPathComponent(name))
+        }
+    }
+
+    private func url(_ path: SitePath) -> URL {
+        staging.appendingPathComponent(path.rawValue, isDirectory: false)
+    }
+
+    private func previousURL(_ path: SitePath) -> URL {
+        output.appendingPathComponent(path.rawValue, isDirectory: false)
+    }
+
+    /// Keeps the previous publish's file at `path` when it was made from the same inputs
+    /// (`inputKey`) and is still there, the same size; returns false when the caller must
+    /// make the file.
+    func keepIfUnchanged(_ path: SitePath, inputKey: String) throws(PublishError) -> Bool {
+        guard let old = previous.entries[path], old.inputKey == inputKey, sizeOnDisk(previousURL(path)) == old.size
+        else { return false }
+        try prepareFolder(for: path)
+        guard link(previousURL(path).path, url(path).path) == 0 else { return false }
+        record(path, SiteManifest.Entry(inputKey: inputKey, contentHash: old.contentHash, size: old.size), kept: true)
+        return true
+    }
+
+    /// Writes `text` (UTF-8) at `path`.
+    func write(_ text: String, to path: SitePath, inputKey: String? = nil) throws(PublishError) {
+        try write(Array(text.utf8), to: path, inputKey: inputKey)
+    }
+
+    /// Writes `bytes` at `path`, or links the previous site's file when it holds the same
+    /// bytes. `inputKey`, when given, is recorded for ``keepIfUnchanged(_:inputKey:)``.
+    func write(_ bytes: [UInt8], to path: SitePath, inputKey: String? = nil) throws(PublishError) {
+        let hash = StableHash.hex(bytes: bytes)
+        let entry = SiteManifest.Entry(inputKey: inputKey, contentHash: hash, size: bytes.count)
+        try prepareFolder(for: path)
+        let destination = url(path)
+        if contains(path) { try? FileManager.default.removeItem(at: destination) }
+        if let old = previous.entries[path], old.contentHash == hash, old.size == bytes.count,
+            sizeOnDisk(previousURL(path)) == bytes.count, link(previousURL(path).path, destination.path) == 0
+        {
+            record(path, entry, kept: true)
+            return
+        }
+        do {
+            try Data(bytes).write(to: destination, options: .withoutOverwriting)
+        } catch {
+            throw .output(
+                path: destination.path, reason: "cannot write (\(error.localizedDescription))",
+                fix: "check the free space and permissions of the output's folder")
+        }
+        record(path, entry, kept: false)
+    }
+
+    /// Whether a file was written or kept at `path` in this build.
+    func contains(_ path: SitePath) -> Bool {
+        lock.withLock { manifest.entries[path] != nil }
+    }
+
+    /// Every path written or kept so far, sorted.
+    var paths: [SitePath] {
+        lock.withLock { manifest.entries.keys.sorted() }
+    }
+
+    private func record(_ path: SitePath, _ entry: SiteManifest.Entry, kept: Bool) {
+        lock.withLock {
+            manifest.entries[path] = entry
+            if kept { keptPaths.insert(path) } else { keptPaths.remove(path) }
+        }
+    }
+
+    private func prepareFolder(for path: SitePath) throws(PublishError) {
+        let components = path.components
+        guard components.count > 1 else { return }
+        let folder = components.dropLast().joined(separator: "/")
+        let known = lock.withLock { folders.contains(folder) }
+        if known { return }
+        let url = staging.appendingPathComponent(folder, isDirectory: true)
+        do {
+            try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        } catch {
+            throw .output(
+                path: url.path, reason: "cannot create the folder (\(error.localizedDescription))",
+                fix: "check the free space and permissions of the output's folder")
+        }
+        lock.withLock { _ = folders.insert(folder) }
+    }
+
+    private func sizeOnDisk(_ url: URL) -> Int? {
+        var info = stat()
+        guard lstat(url.path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        return Int(info.st_size)
+    }
+
+    /// Writes the manifest and swaps the staging folder in place of the output; the previous
+    /// site is then removed. On failure the output is left as it was.
+    func commit() throws(PublishError) {
+        let text = lock.withLock { manifest.text }
+        do {
+            try Data(text.utf8).write(to: url(SitePath.manifest), options: .withoutOverwriting)
+        } catch {
+            throw .output(
+                path: url(SitePath.manifest).path, reason: "cannot write (\(error.localizedDescription))",
+                fix: "check the free space and permissions of the output's folder")
+        }
+        let old: URL?
+        do {
+            old = try DirectorySwap.replace(output, with: staging, parking: parking)
+        } catch {
+            throw .output(path: output.path, reason: error.reason, fix: "check the permissions of the output's folder")
+        }
+        if let old { try? FileManager.default.removeItem(at: old) }
+    }
+
+    /// Removes the staging folder (after a failure); the output is untouched.
+    func discard() {
+        try? FileManager.default.removeItem(at: staging)
+    }
+}

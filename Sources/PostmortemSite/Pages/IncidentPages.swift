@@ -1,0 +1,94 @@
+import Foundation
+import PostmortemKit
+import PostmortemMarkdown
+import PostmortemStore
+
+/// The incident and runbook pages and their Markdown copies.
+enum IncidentPages {
+    /// How many incidents are read whole at once.
+    static let batchSize = 256
+
+    static func render(_ context: PublishingContext) throws(PublishError) {
+        let data = try context.require(context.data, "the knowledge base")
+        let build = try context.require(context.build, "the output")
+        let templates = try context.require(context.templates, "the theme")
+
+        var pending: [(IncidentID, key: String?)] = []
+        for fact in data.facts {
+            let overview = data.overviews[fact.id]
+            let cross = data.cross(for: fact, tags: overview?.tags ?? [])
+            let key = data.revisions[fact.id].map { revision in
+                StableHash.hex(bytes: Array((context.globalKey + "\n" + revision + "\n" + cross.digest).utf8))
+            }
+            if let key, try build.keepIfUnchanged(data.links.page(fact.id), inputKey: key),
+                try build.keepIfUnchanged(data.links.markdown(fact.id), inputKey: key)
+            {
+                continue
+            }
+            pending.append((fact.id, key))
+        }
+
+        let total = data.facts.count
+        var done = total - pending.count
+        context.progress(.pages(done: done, total: total))
+        var start = 0
+        while start < pending.count {
+            let batch = Array(pending[start..<min(pending.count, start + batchSize)])
+            start += batch.count
+            let incidents: [Incident]
+            do {
+                incidents = try context.store.fetch(batch.map(\.0))
+            } catch {
+                throw .store(reason: error.localizedDescription)
+            }
+            let keys = Dictionary(batch.map { ($0.0, $0.key) }, uniquingKeysWith: { first, _ in first })
+            let failures = Failures()
+            let site = context.site
+            DispatchQueue.concurrentPerform(iterations: incidents.count) { index in
+                let incident = incidents[index]
+                do throws(PublishError) {
+                    try renderOne(
+                        incident, key: keys[incident.id] ?? nil, data: data, site: site, templates: templates,
+                        build: build)
+                } catch {
+                    failures.add(index, error)
+                }
+            }
+            if let error = failures.first { throw error }
+            done += incidents.count
+            context.progress(.pages(done: done, total: total))
+        }
+    }
+
+    static func renderOne(
+        _ incident: Incident, key: String?, data: SiteData, site: SiteInfo, templates: TemplateSet, build: SiteBuild
+    ) throws(PublishError) {
+        let path = data.links.page(incident.id)
+        let cross = data.cross(for: IncidentFacts(incident), tags: incident.tags)
+        let model = IncidentPageModel.make(incident, path: path, cross: cross, site: site)
+        let template = incident.kind == .runbook ? PageTemplate.runbook : PageTemplate.incident
+        let html: String
+        do {
+            html = try templates.render(template.rawValue, with: model)
+        } catch {
+            throw .theme(error)
+        }
+        try build.write(html, to: path, inputKey: key)
+        try build.write(CanonicalWriter.markdown(for: incident), to: data.links.markdown(incident.id), inputKey: key)
+    }
+}
+
+/// Errors from pages rendered in parallel; the one of the lowest index wins, so a failing
+/// publish always reports the same page.
+final class Failures: @unchecked Sendable {
+    private let lock = NSLock()
+    private var errors: [(Int, PublishError)] = []
+
+    func add(_ index: Int, _ error: PublishError) {
+        lock.withLock { errors.append((index, error)) }
+    }
+
+    var first: PublishError? {
+        lock.withLock { errors.min { $0.0 < $1.0 }?.1 }
+    }
+}

@@ -1,0 +1,39 @@
+import PostmortemKit
+
+/// The rows of an incident table, as list pages show them.
+enum IncidentRows {
+    static func rows(_ ids: [IncidentID], data: SiteData, from path: SitePath) -> [PageModel] {
+        ids.compactMap { id in data.factsByID[id].map { row($0, data: data, from: path) } }
+    }
+
+    static func row(_ fact: IncidentFacts, data: SiteData, from path: SitePath) -> PageModel {
+        let root = path.rootPrefix
+        var row: PageModel = [
+            "title": fact.title, "href": root + data.links.page(fact.id).rawValue, "kind": fact.kind.rawValue,
+        ]
+        row.setOrFalse("kindLabel", fact.kind == .incident ? nil : IncidentPageModel.kindLabel(fact.kind))
+        row.setOrFalse("date", fact.date?.description)
+        if let severity = fact.severity {
+            row["severity"] = ["label": severity.label, "level": severity.level] as PageModel
+        } else {
+            row["severity"] = false
+        }
+        row.setOrFalse("status", data.overviews[fact.id]?.status?.label)
+        row.setOrFalse("services", fact.services.map(\.rawValue).joined(separator: ", "))
+        row.setOrFalse("modes", fact.failureModes.map { data.mode($0).name }.joined(separator: ", "))
+        for key in ["via", "evidenceHTML", "score"] { row[key] = false }
+        return row
+    }
+
+    /// A term of an index page (a tag, a year, a service) with its page and count.
+    static func term(_ name: String, _ target: SitePath, count: Int, from path: SitePath, note: String? = nil)
+        -> PageModel
+    {
+        var term: PageModel = [
+            "name": name, "href": path.rootPrefix + target.rawValue, "count": count,
+            "countLabel": Formatting.count(count, "incident"),
+        ]
+        term.setOrFalse("note", note)
+        return term
+    }
+}

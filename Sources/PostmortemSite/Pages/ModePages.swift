@@ -1,0 +1,110 @@
+import PostmortemKit
+
+/// Lessons by failure mode, the failure modes index and one page per failure mode.
+enum ModePages {
+    static func render(_ context: PublishingContext) throws(PublishError) {
+        let data = try context.require(context.data, "the knowledge base")
+
+        // Lessons by failure mode.
+        let lessonsPath = SiteLinks.lessons
+        var lessonsModel: PageModel = [
+            "chrome": context.site.chrome(for: lessonsPath, title: "Lessons", section: SiteLinks.lessons),
+            "title": "Lessons by failure mode",
+        ]
+        lessonsModel.set("groups", groups(data.lessons, data: data, from: lessonsPath))
+        try context.render(PageTemplate.lessons.rawValue, lessonsModel, to: lessonsPath)
+
+        // Which incidents show each mode, with the evidence.
+        var shown: [FailureModeID: [(IncidentID, FailureModeMatch)]] = [:]
+        for fact in data.facts {
+            for match in data.overviews[fact.id]?.failureModes ?? [] where shown[match.id]?.last?.0 != fact.id {
+                shown[match.id, default: []].append((fact.id, match))
+            }
+        }
+        var ids = data.taxonomy.modes.map(\.id)
+        ids += shown.keys.filter { data.taxonomy.mode($0) == nil }.sorted()
+
+        for id in ids {
+            let path = data.links.mode(id)
+            let mode = data.taxonomy.mode(id)
+            let name = mode?.name ?? id.rawValue
+            var model: PageModel = [
+                "chrome": context.site.chrome(for: path, title: name, section: SiteLinks.modes), "title": name,
+                "id": id.rawValue,
+            ]
+            model.set("category", mode?.category.rawValue)
+            model.set("description", mode?.description)
+            if mode == nil { model["unknown"] = true }
+            model.set(
+                "incidents",
+                (shown[id] ?? []).compactMap { incident, match -> PageModel? in
+                    guard let fact = data.factsByID[incident] else { return nil }
+                    var row = IncidentRows.row(fact, data: data, from: path)
+                    row["evidenceHTML"] = SafeHTML.inline(match.evidence).html
+                    row["score"] = IncidentText.score(match.score)
+                    return row
+                })
+            let only = Set((shown[id] ?? []).map(\.0))
+            if !only.isEmpty {
+                let index = LessonIndex(
+                    statements: data.statements.filter { only.contains($0.incident) }, incidents: data.facts,
+                    taxonomy: data.taxonomy, mode: id)
+                model.set("lessons", index.groups.first.map { entries($0.lessons, data: data, from: path) } ?? [])
+            }
+            try context.render(PageTemplate.mode.rawValue, model, to: path)
+        }
+
+        let modesPath = SiteLinks.modes
+        var categories: [String] = []
+        for id in ids {
+            let category = data.taxonomy.mode(id)?.category.rawValue ?? "not in the taxonomy"
+            if !categories.contains(category) { categories.append(category) }
+        }
+        let grouped = categories.map { category -> PageModel in
+            [
+                "name": category,
+                "terms": ids.filter { (data.taxonomy.mode($0)?.category.rawValue ?? "not in the taxonomy") == category }
+                    .map { id -> PageModel in
+                        IncidentRows.term(
+                            data.mode(id).name, data.links.mode(id), count: shown[id]?.count ?? 0, from: modesPath)
+                    },
+            ]
+        }
+        try IndexPages.terms(
+            context, path: modesPath, title: "Failure modes",
+            intro: "The failure modes of the taxonomy, by category, with how many incidents show each.", terms: [],
+            section: SiteLinks.modes, extra: ["categories": grouped])
+    }
+
+    static func groups(_ index: LessonIndex, data: SiteData, from path: SitePath) -> [PageModel] {
+        index.groups.map { group -> PageModel in
+            var model: PageModel = [
+                "name": group.name, "incidents": Formatting.count(group.incidents, "incident"),
+                "anchor": "mode-" + SlugMaker.slug(group.failureMode?.rawValue ?? LessonIndex.unclassified),
+                "lessons": entries(group.lessons, data: data, from: path),
+            ]
+            model.setOrFalse("href", group.failureMode.map { path.rootPrefix + data.links.mode($0).rawValue })
+            return model
+        }
+    }
+
+    static func entries(_ entries: [LessonIndex.Entry], data: SiteData, from path: SitePath) -> [PageModel] {
+        entries.map { entry -> PageModel in
+            var model: PageModel = [
+                "textHTML": SafeHTML.inline(entry.text).html, "kind": entry.kind.rawValue,
+                "sources": entry.incidents.compactMap { id -> PageModel? in
+                    guard let fact = data.factsByID[id] else { return nil }
+                    var source: PageModel = [
+                        "title": fact.title, "href": path.rootPrefix + data.links.page(id).rawValue,
+                    ]
+                    source.setOrFalse("date", fact.date?.description)
+                    return source
+                },
+            ]
+            model.setOrFalse("repeated", entry.incidents.count > 1 ? "\(entry.incidents.count) incidents" : nil)
+            model.set("variants", entry.variants)
+            if entry.variants.isEmpty { model["hasVariants"] = false }
+            return model
+        }
+    }
+}

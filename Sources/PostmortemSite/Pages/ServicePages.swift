@@ -1,0 +1,55 @@
+import PostmortemKit
+
+/// One page per service and per resource (volume, claim), and their index.
+enum ServicePages {
+    static func render(_ context: PublishingContext) throws(PublishError) {
+        let data = try context.require(context.data, "the knowledge base")
+        var services: [PageModel] = []
+        var resources: [PageModel] = []
+        for entry in data.services.services {
+            let isService = entry.kind == .service
+            let path =
+                isService
+                ? data.links.service(key: entry.key) : data.links.resource(key: entry.kind.rawValue + ":" + entry.key)
+            let kindLabel = isService ? "Service" : entry.kind == .volume ? "Volume" : "Claim"
+            var model: PageModel = [
+                "chrome": context.site.chrome(for: path, title: entry.name, section: SiteLinks.services),
+                "title": entry.name, "kindLabel": kindLabel,
+                "intro": Formatting.count(entry.touches.count, "incident") + " touched it.",
+            ]
+            model.set(
+                "incidents",
+                entry.touches.compactMap { touch -> PageModel? in
+                    guard let fact = data.factsByID[touch.incident] else { return nil }
+                    var row = IncidentRows.row(fact, data: data, from: path)
+                    row["via"] = touch.via.map(\.rawValue).joined(separator: ", ")
+                    return row
+                })
+            var modeCounts: [FailureModeID: Int] = [:]
+            for touch in entry.touches {
+                for mode in Set(data.factsByID[touch.incident]?.failureModes ?? []) {
+                    modeCounts[mode, default: 0] += 1
+                }
+            }
+            model.set(
+                "modes",
+                modeCounts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map { id, count in
+                    IncidentRows.term(data.mode(id).name, data.links.mode(id), count: count, from: path)
+                })
+            try context.render(PageTemplate.service.rawValue, model, to: path)
+            let term = IncidentRows.term(entry.name, path, count: entry.touches.count, from: SiteLinks.services)
+            if isService {
+                services.append(term)
+            } else {
+                resources.append(term.merging(["note": kindLabel.lowercased()]) { _, new in new })
+            }
+        }
+        var categories: [PageModel] = []
+        if !services.isEmpty { categories.append(["name": "Services", "terms": services]) }
+        if !resources.isEmpty { categories.append(["name": "Volumes and claims", "terms": resources]) }
+        try IndexPages.terms(
+            context, path: SiteLinks.services, title: "Services and resources",
+            intro: "What the incidents touched: named, through a volume, or mentioned in the text.", terms: [],
+            section: SiteLinks.services, extra: ["categories": categories])
+    }
+}

@@ -1,0 +1,16 @@
+import Foundation
+import PostmortemKit
+
+/// How to publish.
+public struct PublishOptions: Sendable {
+    /// The folder the site goes to; replaced whole by each publish.
+    public var output: URL
+    /// The date the site says it was published on (footer, feed). Nil (the default) writes
+    /// no build date at all, so publishing twice gives the same bytes.
+    public var date: Timestamp?
+
+    public init(output: URL, date: Timestamp? = nil) {
+        self.output = output
+        self.date = date
+    }
+}

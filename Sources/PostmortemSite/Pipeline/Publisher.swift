@@ -1,0 +1,75 @@
+import Foundation
+import PostmortemKit
+import PostmortemStore
+
+/// Publishes a knowledge base as a static site: a pipeline of named steps that builds the
+/// whole site in a staging folder beside the output, then swaps it in.
+///
+/// All or nothing: a failure in any step leaves the previous site byte-identical (the
+/// staging folder is removed). Deterministic: the same knowledge base and options give the
+/// same bytes. Incremental: files whose inputs did not change are linked from the previous
+/// site, not written again. Every read of the store happens in one read transaction.
+public struct Publisher {
+    public let knowledgeBase: KnowledgeBase
+    public let store: IncidentStore
+    public let options: PublishOptions
+
+    public init(knowledgeBase: KnowledgeBase, store: IncidentStore, options: PublishOptions) {
+        self.knowledgeBase = knowledgeBase
+        self.store = store
+        self.options = options
+    }
+
+    /// The names of the steps, in order, as progress reports them.
+    public static var stepNames: [String] { steps.map(\.name) }
+
+    static let steps: [PublishingStep] = [
+        .prepareOutput, .loadTheme, .readKnowledgeBase, .renderIncidentPages, .renderIndexPages,
+        .renderLessonsAndFailureModes, .renderServicePages, .renderActionBoard, .renderStats, .writeSearchIndex,
+        .writeFeedAndSitemap, .writeNotFoundPage, .copyAssets, .swapInSite,
+    ]
+
+    /// Runs the pipeline, reporting progress to `progress` (from the calling thread).
+    ///
+    /// - Throws: ``PublishFailure`` naming the step that failed and why; the previous site is
+    ///   then unchanged.
+    public func publish(progress: @escaping (PublishProgress) -> Void = { _ in }) throws(PublishFailure)
+        -> PublishReport
+    {
+        let context = PublishingContext(
+            knowledgeBase: knowledgeBase, store: store, options: options, progress: progress)
+        let lock: PublishLock
+        do {
+            lock = try PublishLock(
+                file: knowledgeBase.storeURL.deletingLastPathComponent().appendingPathComponent(".pm-publish.lock"))
+        } catch {
+            throw PublishFailure(step: "take the publish lock", error: error)
+        }
+        defer {
+            context.build?.discard()
+            withExtendedLifetime(lock) {}
+        }
+        let pipeline = PublishingPipeline(steps: Self.steps)
+        do {
+            // A store written before revisions were kept gets them once, so its pages can be
+            // kept from then on.
+            try store.fillMissingRevisions()
+        } catch {
+            throw PublishFailure(step: "read the knowledge base", error: .store(reason: error.localizedDescription))
+        }
+        do {
+            try store.readingConsistently { try pipeline.run(context) }
+        } catch let failure as PublishFailure {
+            throw failure
+        } catch {
+            throw PublishFailure(step: "read the knowledge base", error: .store(reason: error.localizedDescription))
+        }
+        guard let build = context.build else {
+            throw PublishFailure(step: "swap in the site", error: .page(path: "pipeline", reason: "no output"))
+        }
+        let paths = build.paths
+        return PublishReport(
+            output: build.output, files: paths.count, pages: paths.filter { $0.rawValue.hasSuffix(".html") }.count,
+            written: build.written, unchanged: build.kept, notes: context.notes)
+    }
+}

@@ -1,0 +1,59 @@
+import Foundation
+import PostmortemKit
+import PostmortemStore
+
+/// The state the steps of one publish share: what they were given, and what earlier steps
+/// made for later ones.
+final class PublishingContext {
+    let knowledgeBase: KnowledgeBase
+    let store: IncidentStore
+    let options: PublishOptions
+    let progress: (PublishProgress) -> Void
+    let site: SiteInfo
+
+    /// Set by the step that prepares the output.
+    var build: SiteBuild?
+    /// Set by the step that loads the theme: the parsed templates and their files.
+    var templates: TemplateSet?
+    var themeFiles: [ThemeFile] = []
+    /// A hash of everything every page depends on: which pm, the templates, the config, the
+    /// date asked for and the taxonomy.
+    var globalKey = ""
+    /// Set by the step that reads the knowledge base.
+    var data: SiteData?
+    var notes: [String] = []
+
+    init(
+        knowledgeBase: KnowledgeBase, store: IncidentStore, options: PublishOptions,
+        progress: @escaping (PublishProgress) -> Void
+    ) {
+        self.knowledgeBase = knowledgeBase
+        self.store = store
+        self.options = options
+        self.progress = progress
+        var base = knowledgeBase.config.baseURL.trimmingWhitespace()
+        if !base.isEmpty, !base.hasSuffix("/") { base += "/" }
+        site = SiteInfo(title: knowledgeBase.config.title, baseURL: base.isEmpty ? nil : base, date: options.date)
+    }
+
+    /// What an earlier step made, or an error naming what is missing (a pipeline whose steps
+    /// are out of order).
+    func require<T>(_ value: T?, _ what: String) throws(PublishError) -> T {
+        guard let value else { throw .page(path: "pipeline", reason: "\(what) is not ready: a step ran out of order") }
+        return value
+    }
+
+    /// Renders `template` with `model` and writes it at `path`.
+    func render(
+        _ template: String, _ model: PageModel, to path: SitePath, inputKey: String? = nil
+    ) throws(PublishError) {
+        let templates = try require(templates, "the theme")
+        let html: String
+        do {
+            html = try templates.render(template, with: model)
+        } catch {
+            throw .theme(error)
+        }
+        try require(build, "the output").write(html, to: path, inputKey: inputKey)
+    }
+}

@@ -1,0 +1,111 @@
+import PostmortemKit
+
+/// The timeline drawn as SVG: a vertical time axis, one dot per timed event coloured by its
+/// outcome and numbered as in the table beside it, spans as bars, and the moments of
+/// detection and resolution marked across the axis.
+///
+/// Events without a time of day are left to the table. Nil when fewer than two events
+/// have one, or they all happened in the same minute: there is nothing to draw.
+enum TimelineChart {
+    struct Point {
+        var number: Int
+        var start: Int
+        var end: Int?
+        var outcome: Outcome?
+        var label: String
+    }
+
+    static let width = 260
+    static let axisX = 92.0
+    static let top = 24.0
+
+    static func svg(for incident: Incident) -> SafeHTML? {
+        var points: [Point] = []
+        for (index, event) in incident.timeline.enumerated() {
+            guard let at = event.at, let start = Formatting.minutes(at) else { continue }
+            let end = event.end.flatMap(Formatting.minutes).flatMap { $0 > start ? $0 : nil }
+            points.append(
+                Point(
+                    number: index + 1, start: start, end: end, outcome: event.outcome,
+                    label: "\(index + 1). \(event.time): \(plain(event.event))"))
+        }
+        let detected = incident.detected.flatMap(Formatting.minutes)
+        let resolved = incident.resolved.flatMap(Formatting.minutes)
+        let moments =
+            points.flatMap { [$0.start] + ($0.end.map { [$0] } ?? []) } + [detected, resolved].compactMap { $0 }
+        guard points.count >= 2, let first = moments.min(), let last = moments.max(), last > first else { return nil }
+
+        let span = Double(last - first)
+        let length = Double(min(720, max(220, points.count * 34)))
+        let height = Int(top + length + 24)
+        func y(_ minute: Int) -> Double { top + Double(minute - first) / span * length }
+
+        var svg = SVGWriter(
+            width: width, height: height, label: "Timeline of \(incident.title)", className: "timeline-chart")
+        svg.line(x1: axisX, y1: top, x2: axisX, y2: top + length, className: "axis")
+        svg.text(clock(first, day: true), x: axisX - 8, y: top + 4, className: "tick", anchor: "end")
+        svg.text(
+            clock(last, day: first / 1440 != last / 1440), x: axisX - 8, y: top + length + 4, className: "tick",
+            anchor: "end")
+        svg.text(
+            "\(Formatting.duration(seconds: (last - first) * 60)) from first to last", x: 4, y: 12, className: "tick",
+            anchor: "start")
+
+        for (minute, name) in [(detected, "detected"), (resolved, "resolved")] {
+            guard let minute else { continue }
+            svg.line(
+                x1: axisX - 14, y1: y(minute), x2: Double(width) - 6, y2: y(minute), className: "marker marker-\(name)")
+            svg.text(
+                "\(name) \(clock(minute, day: false))", x: Double(width) - 6, y: y(minute) - 3,
+                className: "marker-label", anchor: "end")
+        }
+
+        // Dots on the axis; numbers beside them, moved right into free lanes when close.
+        var lanes: [Double] = []
+        for point in points {
+            let position = y(point.start)
+            let outcome = point.outcome?.rawValue ?? "none"
+            if let end = point.end {
+                svg.rect(
+                    x: axisX - 3, y: position, width: 6, height: y(end) - position,
+                    className: "span outcome-\(outcome)",
+                    tooltip: point.label)
+            }
+            svg.circle(x: axisX, y: position, radius: 5, className: "event outcome-\(outcome)", tooltip: point.label)
+            var lane = 0
+            while lane < lanes.count, position - lanes[lane] < 14 { lane += 1 }
+            if lane == lanes.count { lanes.append(position) } else { lanes[lane] = position }
+            svg.text(
+                "\(point.number)", x: axisX + 14 + Double(lane) * 24, y: position + 4, className: "event-number")
+        }
+        return svg.finished()
+    }
+
+    /// "14:02", or "02-20 14:02" when the day matters.
+    static func clock(_ minutes: Int, day: Bool) -> String {
+        let minuteOfDay = ((minutes % 1440) + 1440) % 1440
+        let time = Formatting.pad(minuteOfDay / 60) + ":" + Formatting.pad(minuteOfDay % 60)
+        guard day else { return time }
+        let days = Int((Double(minutes) / 1440).rounded(.down))
+        guard let date = dayFromEpoch(days) else { return time }
+        return Formatting.pad(date.month) + "-" + Formatting.pad(date.day) + " " + time
+    }
+
+    /// The day `days` after 1970-01-01 (Howard Hinnant's civil_from_days).
+    static func dayFromEpoch(_ days: Int) -> Day? {
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let doe = z - era * 146_097
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let d = doy - (153 * mp + 2) / 5 + 1
+        let m = mp < 10 ? mp + 3 : mp - 9
+        return Day(year: yoe + era * 400 + (m <= 2 ? 1 : 0), month: m, day: d)
+    }
+
+    /// Inline Markdown reduced to its words for a tooltip: backticks and emphasis marks dropped.
+    static func plain(_ markdown: String) -> String {
+        String(markdown.filter { $0 != "`" && $0 != "*" })
+    }
+}

@@ -1,0 +1,49 @@
+import GRDB
+
+/// The store's connections: GRDB's pool, whose reads can be pinned to one transaction.
+///
+/// Inside ``pinningReads(_:)`` every `read` made on the same thread runs in that one read
+/// transaction instead of a new one, so a caller that makes many queries (a publish) sees a
+/// single state of the store, whatever other processes commit meanwhile. Everything else
+/// goes straight to the pool.
+final class StorePool: Sendable {
+    let base: DatabasePool
+
+    init(_ base: DatabasePool) {
+        self.base = base
+    }
+
+    /// The transaction reads on this thread are pinned to, if any.
+    private struct Pin: @unchecked Sendable {
+        // The Database is used only on the thread that pinned it, inside the pinning call.
+        unowned let pool: StorePool
+        let db: Database
+    }
+
+    @TaskLocal private static var pin: Pin?
+
+    func read<T>(_ body: (Database) throws -> T) throws -> T {
+        if let pin = Self.pin, pin.pool === self { return try body(pin.db) }
+        return try base.read(body)
+    }
+
+    func write<T>(_ updates: (Database) throws -> T) throws -> T {
+        try base.write(updates)
+    }
+
+    func close() throws {
+        try base.close()
+    }
+
+    func backup(to writer: some DatabaseWriter) throws {
+        try base.backup(to: writer)
+    }
+
+    /// Runs `body` with every `read` on this thread inside one read transaction.
+    func pinningReads<T>(_ body: () throws -> T) throws -> T {
+        if let pin = Self.pin, pin.pool === self { return try body() }
+        return try base.read { db in
+            try Self.$pin.withValue(Pin(pool: self, db: db)) { try body() }
+        }
+    }
+}

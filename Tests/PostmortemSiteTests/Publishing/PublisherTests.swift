@@ -1,0 +1,216 @@
+import Foundation
+import PostmortemKit
+import PostmortemStore
+import Testing
+
+@testable import PostmortemSite
+
+@Suite struct PublisherTests {
+    @Test func publishingTwiceGivesTheSameBytesAndRewritesNothing() throws {
+        let folder = try ScratchFolder()
+        let (base, store) = try SiteFixtures.corpusKnowledgeBase(in: folder.url)
+        let first = try SiteFixtures.publish(base, store)
+        let site = base.defaultSiteOutputURL
+        let bytes = try SiteFixtures.files(in: site)
+        #expect(first.written == first.files)
+        #expect(first.files == bytes.count - 1)  // the manifest aside
+
+        let second = try SiteFixtures.publish(base, store)
+        #expect(second.written == 0)
+        #expect(second.unchanged == first.files)
+        #expect(try SiteFixtures.files(in: site) == bytes)
+
+        let elsewhere = folder.path("elsewhere")
+        try SiteFixtures.publish(base, store, to: elsewhere)
+        #expect(try SiteFixtures.files(in: elsewhere) == bytes)
+    }
+
+    @Test func changingOneIncidentRewritesOnlyThePagesThatShowIt() throws {
+        let folder = try ScratchFolder()
+        let (base, store) = try SiteFixtures.corpusKnowledgeBase(in: folder.url)
+        let first = try SiteFixtures.publish(base, store)
+        let site = base.defaultSiteOutputURL
+        let before = try SiteFixtures.files(in: site)
+        let inodes = try Self.inodes(in: site)
+
+        let all = try store.list()
+        let target = try #require(all.first { $0.kind == .incident })
+        var changed = try #require(try store.fetch(target.id))
+        changed.title += " (revised)"
+        try store.save(changed)
+        let untouched = try #require(all.last { $0.kind == .incident && $0.id != changed.id })
+        let second = try SiteFixtures.publish(base, store)
+
+        let after = try SiteFixtures.files(in: site)
+        let changedPage = try #require(after.keys.first { $0.hasSuffix("/\(changed.id.rawValue).html") })
+        #expect(after[changedPage] != before[changedPage])
+        #expect(String(decoding: after[changedPage] ?? Data(), as: UTF8.self).contains("(revised)"))
+        let untouchedPage = try #require(after.keys.first { $0.hasSuffix("/\(untouched.id.rawValue).html") })
+        #expect(after[untouchedPage] == before[untouchedPage])
+        // Not rewritten: the very same file (inode) as before, linked into the new site.
+        #expect(try Self.inodes(in: site)[untouchedPage] == inodes[untouchedPage])
+        #expect(second.files == first.files)
+        #expect(second.written > 0 && second.written < first.files / 2)
+    }
+
+    static func inodes(in folder: URL) throws -> [String: UInt64] {
+        var result: [String: UInt64] = [:]
+        for path in try SiteFixtures.files(in: folder).keys {
+            let attributes = try FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent(path).path)
+            result[path] = (attributes[.systemFileNumber] as? NSNumber)?.uint64Value
+        }
+        return result
+    }
+
+    @Test func aBrokenTemplateFailsNamingItAndLeavesThePreviousSite() throws {
+        let folder = try ScratchFolder()
+        let (base, store) = try SiteFixtures.corpusKnowledgeBase(in: folder.url)
+        try SiteFixtures.publish(base, store)
+        let before = try SiteFixtures.files(in: base.defaultSiteOutputURL)
+        let template = base.root.appendingPathComponent("templates/site/incident.html.mustache")
+        try FileManager.default.createDirectory(
+            at: template.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data("{{<layout.html}}\n{{$main}}\n<h1>{{title}}</h1>\n{{#timeline}}\n{{/main}}\n{{/layout.html}}\n".utf8)
+            .write(to: template)
+
+        #expect(throws: PublishFailure.self) { try SiteFixtures.publish(base, store) }
+        do {
+            try SiteFixtures.publish(base, store)
+        } catch let error as PublishFailure {
+            #expect(error.step == "load the theme")
+            guard case .theme(.brokenTemplate(let path, _, _, _)) = error.error else {
+                Issue.record("expected a broken template, got \(error)")
+                return
+            }
+            #expect(path == "templates/site/incident.html.mustache")
+        } catch {
+            Issue.record("unexpected \(error)")
+        }
+        #expect(try SiteFixtures.files(in: base.defaultSiteOutputURL) == before)
+        #expect(SiteFixtures.entries(in: base.root).filter { $0.hasPrefix(".public.") }.isEmpty)
+    }
+
+    @Test func aFailureAfterThePagesWereMadeLeavesThePreviousSite() throws {
+        let folder = try ScratchFolder()
+        let (base, store) = try SiteFixtures.corpusKnowledgeBase(in: folder.url)
+        try SiteFixtures.publish(base, store)
+        let before = try SiteFixtures.files(in: base.defaultSiteOutputURL)
+        var changed = try #require(try store.fetchAll().first)
+        changed.title = "A new title the failed publish must not show"
+        try store.save(changed)
+        // The stylesheet override is not text: the publish fails copying assets, after every
+        // page was made in the staging folder.
+        let css = base.root.appendingPathComponent("site/style.css")
+        try FileManager.default.createDirectory(at: css.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data([0xFF, 0xFE, 0x00, 0xC3, 0x28]).write(to: css)
+
+        var progress: [PublishProgress] = []
+        #expect(
+            throws: PublishFailure(
+                step: "copy assets", error: .theme(.unreadable(path: "site/style.css", reason: "not UTF-8 text")))
+        ) {
+            try Publisher(
+                knowledgeBase: base, store: store, options: PublishOptions(output: base.defaultSiteOutputURL)
+            ).publish { progress.append($0) }
+        }
+        #expect(progress.contains(.step(index: 13, count: 14, name: "copy assets")))
+        #expect(try SiteFixtures.files(in: base.defaultSiteOutputURL) == before)
+        #expect(SiteFixtures.entries(in: base.root).filter { $0.hasPrefix(".public.") }.isEmpty)
+    }
+
+    @Test func pathTraversalInIdsAndNamesNeverWritesOutsideTheOutput() throws {
+        let folder = try ScratchFolder()
+        let day = try SiteFixtures.day("2024-05-01")
+        let evil = Incident(
+            id: "../../escape", title: "../../../etc/passwd", date: day, services: ["../../../etc", "..", "a/b", "/"],
+            tags: ["../../tag", ".hidden", "../"], timeline: [TimelineEvent(time: "10:00", event: "../x")],
+            failureModes: [FailureModeMatch(id: "../../mode", evidence: "../", score: 1)])
+        let other = Incident(id: "pm-normal", title: "Normal", date: day, services: ["../../../etc"])
+        let (base, store) = try SiteFixtures.knowledgeBase(in: folder.url, incidents: [evil, other])
+        let output = folder.path("out")
+        try SiteFixtures.publish(base, store, to: output)
+
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path).sorted() == ["kb", "out"])
+        #expect(SiteFixtures.entries(in: base.root).allSatisfy { !$0.hasPrefix("public") })
+        let files = try SiteFixtures.files(in: output)
+        for path in files.keys where path != ".pm-site-manifest" {
+            #expect(SitePath(path) != nil, "\(path) is not a plain site path")
+        }
+        #expect(files.keys.contains("incidents/escape.html"))
+        #expect(files.keys.contains("services/etc.html"))
+        #expect(files.keys.contains("tags/tag.html"))
+    }
+
+    @Test func theOutputIsNeverTheKnowledgeBaseNorAFolderOfOtherFiles() throws {
+        let folder = try ScratchFolder()
+        let (base, store) = try SiteFixtures.knowledgeBase(
+            in: folder.url, incidents: [Incident(id: "pm-a", title: "A")])
+        let before = SiteFixtures.entries(in: folder.url)
+        for output in [base.root, folder.url, base.postmortemsURL, base.root.appendingPathComponent(".pm")] {
+            #expect(throws: PublishFailure.self, "\(output.path)") { try SiteFixtures.publish(base, store, to: output) }
+        }
+        let foreign = folder.path("documents")
+        try FileManager.default.createDirectory(at: foreign, withIntermediateDirectories: true)
+        try Data("mine".utf8).write(to: foreign.appendingPathComponent("notes.txt"))
+        #expect(throws: PublishFailure.self) { try SiteFixtures.publish(base, store, to: foreign) }
+        // Only the publish lock, in pm's own folder beside the store, is new.
+        #expect(
+            SiteFixtures.entries(in: folder.url)
+                == (before + ["documents", "documents/notes.txt", "kb/.pm/.pm-publish.lock"]).sorted())
+    }
+
+    @Test func aDateGoesIntoTheFooterAndTheFeedOnlyWhenAskedFor() throws {
+        let folder = try ScratchFolder()
+        let incident = Incident(id: "pm-a", title: "A", date: try SiteFixtures.day("2024-05-01"))
+        let (base, store) = try SiteFixtures.knowledgeBase(in: folder.url, incidents: [incident])
+        try SiteFixtures.publish(base, store)
+        let plain = try SiteFixtures.files(in: base.defaultSiteOutputURL)
+        #expect(!String(decoding: plain["index.html"] ?? Data(), as: UTF8.self).contains("published with pm on"))
+        #expect(
+            String(decoding: plain["feed.xml"] ?? Data(), as: UTF8.self).contains(
+                "<updated>2024-05-01T00:00:00Z</updated>"))
+
+        try SiteFixtures.publish(base, store, date: Timestamp(iso: "2026-11-21"))
+        let dated = try SiteFixtures.files(in: base.defaultSiteOutputURL)
+        #expect(
+            String(decoding: dated["index.html"] ?? Data(), as: UTF8.self).contains("published with pm on 2026-11-21"))
+        #expect(
+            String(decoding: dated["feed.xml"] ?? Data(), as: UTF8.self).contains(
+                "<updated>2026-11-21T00:00:00Z</updated>"))
+    }
+
+    @Test func theSitemapAndAbsoluteLinksNeedABaseURL() throws {
+        let folder = try ScratchFolder()
+        let incident = Incident(id: "pm-a", title: "A", date: try SiteFixtures.day("2024-05-01"))
+        let (base, store) = try SiteFixtures.knowledgeBase(
+            in: folder.url, incidents: [incident], baseURL: "https://postmortems.example.org")
+        let report = try SiteFixtures.publish(base, store)
+        #expect(report.notes.isEmpty)
+        let files = try SiteFixtures.files(in: base.defaultSiteOutputURL)
+        let sitemap = String(decoding: files["sitemap.xml"] ?? Data(), as: UTF8.self)
+        #expect(sitemap.contains("<loc>https://postmortems.example.org/incidents/pm-a.html</loc>"))
+        #expect(sitemap.contains("<loc>https://postmortems.example.org/index.html</loc>"))
+        #expect(!sitemap.contains("404.html"))
+        let notFound = String(decoding: files["404.html"] ?? Data(), as: UTF8.self)
+        #expect(notFound.contains("href=\"https://postmortems.example.org/assets/style.css\""))
+
+        let (other, otherStore) = try SiteFixtures.knowledgeBase(in: folder.path("second"), incidents: [incident])
+        let plain = try SiteFixtures.publish(other, otherStore)
+        #expect(plain.notes == ["no sitemap.xml: set base_url in pm.yml to the address the site is published at"])
+        #expect(try SiteFixtures.files(in: other.defaultSiteOutputURL)["sitemap.xml"] == nil)
+    }
+
+    @Test func theSearchIndexHoldsEveryIncidentAndNoMarkupForTheScript() throws {
+        let folder = try ScratchFolder()
+        let (base, store) = try SiteFixtures.corpusKnowledgeBase(in: folder.url)
+        try SiteFixtures.publish(base, store)
+        let files = try SiteFixtures.files(in: base.defaultSiteOutputURL)
+        let json = try #require(files["search/index.json"])
+        let entries = try #require(try JSONSerialization.jsonObject(with: json) as? [[String: Any]])
+        #expect(entries.count == (try store.count()))
+        #expect(Set(entries.compactMap { $0["u"] as? String }).allSatisfy { files[$0] != nil })
+        let script = String(decoding: try #require(files["search/index.js"]), as: UTF8.self)
+        #expect(script.hasPrefix("window.PM_SEARCH = ["))
+        #expect(!script.contains("<"))
+    }
+}
