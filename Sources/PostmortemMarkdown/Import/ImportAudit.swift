@@ -1,0 +1,86 @@
+import Foundation
+import PostmortemKit
+
+/// Checks the importer's promise "nothing is dropped" on one document: every word of four
+/// letters or more of the source appears somewhere in its incidents (fields, sections,
+/// metadata, as their JSON holds them).
+///
+/// Exempt are the words that became structure: those of headings the section table
+/// recognises, the labels of metadata lines and of key–value table rows, table header rows,
+/// front-matter keys, and the written form of dates pm read into a day ("3 June 2020" →
+/// 2020-06-03). The corpus tests and the fuzzers run it on every document they import.
+public enum ImportAudit {
+    /// The words of `text` (the decoded document) found in none of `incidents`, sorted;
+    /// empty when nothing was lost.
+    public static func lostWords(text: String, incidents: [Incident]) -> [String] {
+        let encoder = JSONEncoder()
+        var haystack = ""
+        for incident in incidents {
+            guard let data = try? encoder.encode(incident), let json = try? JSONSerialization.jsonObject(with: data)
+            else { continue }
+            collect(json, into: &haystack)
+        }
+        let missing = Set(words(text)).subtracting(words(haystack)).subtracting(exemptWords(text))
+        return missing.sorted()
+    }
+
+    /// The words of `text` that became structure (see the type's summary).
+    static func exemptWords(_ text: String) -> Set<String> {
+        var exempt: Set<String> = []
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var inFrontMatter = lines.first == "---" || lines.first == "+++"
+        for (index, line) in lines.enumerated() {
+            if inFrontMatter, index > 0 {
+                if line == "---" || line == "+++" { inFrontMatter = false }
+                if let separator = line.firstIndex(where: { $0 == ":" || $0 == "=" }) {
+                    exempt.formUnion(words(String(line[..<separator])))
+                }
+                // YAML tags (`!!binary`, `!custom`) are syntax, not text.
+                for tag in line.split(separator: " ") where tag.hasPrefix("!") { exempt.formUnion(words(String(tag))) }
+            }
+            let trimmedRow = line.trimmingCharacters(in: .whitespaces)
+            if trimmedRow.hasPrefix("|") {
+                let cells = trimmedRow.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+                let next = index + 1 < lines.count ? lines[index + 1] : ""
+                if next.contains("---") && next.trimmingCharacters(in: .whitespaces).hasPrefix("|") {
+                    exempt.formUnion(words(trimmedRow))
+                } else if cells.count == 2, MetadataKey(label: cells[0]) != nil {
+                    exempt.formUnion(words(cells[0]))
+                    if MetadataKey(label: cells[0]) == .date, let match = DateParser.findDay(in: cells[1]) {
+                        exempt.formUnion(words(String(cells[1][match.range])))
+                    }
+                }
+            }
+            let trimmed = line.trimmingCharacters(in: CharacterSet(charactersIn: " #*_=-"))
+            if SectionClassifier.classify(trimmed).isRecognised { exempt.formUnion(words(trimmed)) }
+            let parts = MetadataExtractor.parts(of: line) + MetadataExtractor.sentenceParts(of: line)
+            // A label as written, before cleaning took symbols out of it ("Services touch\u{FFFD}s").
+            if !parts.isEmpty, let colon = line.firstIndex(of: ":") { exempt.formUnion(words(String(line[..<colon]))) }
+            for part in parts {
+                exempt.formUnion(words(part.label))
+                if part.key == .date, let match = DateParser.findDay(in: part.value) {
+                    exempt.formUnion(words(String(part.value[match.range])))
+                }
+            }
+        }
+        return exempt
+    }
+
+    private static func collect(_ value: Any, into text: inout String) {
+        if let string = value as? String {
+            text += " " + string
+        } else if let array = value as? [Any] {
+            for item in array { collect(item, into: &text) }
+        } else if let object = value as? [String: Any] {
+            for (key, item) in object {
+                text += " " + key
+                collect(item, into: &text)
+            }
+        }
+    }
+
+    /// The words of four letters or more, lowercased.
+    static func words(_ text: String) -> [String] {
+        text.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init).filter { $0.count >= 4 }
+    }
+}
