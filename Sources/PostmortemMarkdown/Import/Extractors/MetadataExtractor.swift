@@ -125,16 +125,34 @@ struct MetadataExtractor: SectionExtractor {
     private static func sentencePieces(_ text: String) -> [String] {
         var pieces: [String] = []
         var current = ""
+        // Whether the last word of `current` (its last run of non-spaces) is a number of one
+        // or two digits, tracked as characters arrive: splitting `current` at every
+        // character would make a long line cost quadratic time.
+        var lastWordLength = 0
+        var lastWordIsNumber = false
+        var afterSpace = true
         let characters = Array(text)
         for (index, character) in characters.enumerated() {
             let next = index + 1 < characters.count ? characters[index + 1] : " "
-            let lastWord = current.split(separator: " ").last ?? ""
-            let isOrdinal = !lastWord.isEmpty && lastWord.count <= 2 && lastWord.allSatisfy(\.isNumber)
+            let isOrdinal = lastWordLength > 0 && lastWordLength <= 2 && lastWordIsNumber
             if character == ".", next == " ", !isOrdinal {
                 pieces.append(current.trimmingSpaces())
                 current = ""
+                lastWordLength = 0
+                afterSpace = true
             } else {
                 current.append(character)
+                if character == " " {
+                    afterSpace = true
+                } else {
+                    if afterSpace {
+                        lastWordLength = 0
+                        lastWordIsNumber = true
+                        afterSpace = false
+                    }
+                    lastWordLength += 1
+                    lastWordIsNumber = lastWordIsNumber && character.isNumber
+                }
             }
         }
         let last = current.trimmingCharacters(in: CharacterSet(charactersIn: " ."))
