@@ -10,6 +10,7 @@ let package = Package(
         .library(name: "PostmortemMarkdown", targets: ["PostmortemMarkdown"]),
         .library(name: "PostmortemStore", targets: ["PostmortemStore"]),
         .library(name: "PostmortemSite", targets: ["PostmortemSite"]),
+        .library(name: "PostmortemFuzzing", targets: ["PostmortemFuzzing"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
@@ -40,6 +41,10 @@ let package = Package(
             ]
         ),
         .target(name: "PostmortemSynthetic", dependencies: ["PostmortemKit"]),
+        .target(
+            name: "PostmortemFuzzing",
+            dependencies: ["PostmortemKit", "PostmortemMarkdown", "PostmortemStore", "PostmortemSynthetic"]
+        ),
         .executableTarget(
             name: "pm-bench",
             dependencies: [
@@ -68,6 +73,10 @@ let package = Package(
         .testTarget(
             name: "PostmortemSyntheticTests",
             dependencies: ["PostmortemSynthetic", "PostmortemMarkdown", "PostmortemKit"]
+        ),
+        .testTarget(
+            name: "PostmortemFuzzingTests",
+            dependencies: ["PostmortemFuzzing", "PostmortemSynthetic", "PostmortemMarkdown", "PostmortemKit"]
         ),
         .testTarget(name: "pmTests", dependencies: ["pm", "PostmortemKit", "PostmortemStore"]),
     ],
