@@ -103,4 +103,24 @@ import Testing
         let incident = try #require(result.incidents.first)
         #expect(incident.date == Day(iso: "2024-01-01"))
     }
+
+    @Test func textRightAboveATableAnExtractorReadsIsKept() throws {
+        let text = """
+            Platform Wiki › Incidents
+            Incident: DNS timeouts broke outbound calls
+            Date: November 14th, 2019
+            For roughly 70 minutes lookups timed out.
+            | Time (UTC) | What happened |
+            |---|---|
+            | 13:40 | Campaign e-mail sent |
+
+            ### What went wrong
+            Nobody owned the add-ons.
+            """
+        let result = importer.importDocument(text: text, path: "wiki.md")
+        let incident = try #require(result.incidents.first)
+        #expect(incident.timeline.map(\.event) == ["Campaign e-mail sent"])
+        #expect(incident.summary?.contains("For roughly 70 minutes lookups timed out.") == true)
+        #expect(ImportAudit.lostWords(text: text, incidents: result.incidents) == [])
+    }
 }
