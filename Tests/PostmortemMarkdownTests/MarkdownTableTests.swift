@@ -79,4 +79,13 @@ struct MarkdownTableTests {
         let item = try #require(document.root.children.last?.children.first)
         #expect(item.children.map(\.sourceText) == ["item", "| c |\n  |---|\n  | 1 |"])
     }
+
+    @Test("cells past the header's columns are dropped from rows and kept as written")
+    func droppedCells() throws {
+        let document = MarkdownDocument(
+            parsing: "| a | b |\n|---|---|\n| 1 | 2 | 3 | four words |\n| x |\n| y | z | |\n")
+        let table = try #require(document.root.children.first?.table)
+        #expect(table.rows.map { $0.map(\.text) } == [["1", "2"], ["x", ""], ["y", "z"]])
+        #expect(table.droppedCells == [MarkdownTable.DroppedCells(line: 3, markdown: "| 3 | four words |")])
+    }
 }

@@ -123,4 +123,27 @@ import Testing
         #expect(incident.summary?.contains("For roughly 70 minutes lookups timed out.") == true)
         #expect(ImportAudit.lostWords(text: text, incidents: result.incidents) == [])
     }
+
+    @Test func cellsPastATableHeaderAreKeptWithAWarning() throws {
+        let text = """
+            # Disk full
+
+            ## Timeline
+
+            | Time | Event |
+            |---|---|
+            | 09:45 | PVC expanded | | 09:50 | serverName bumped, Flux reconciled |
+            | 10:00 | Back to normal |
+            """
+        let result = importer.importDocument(text: text, path: "cells.md")
+        let incident = try #require(result.incidents.first)
+        #expect(incident.timeline.map(\.event) == ["PVC expanded", "Back to normal"])
+        #expect(
+            incident.sections == [
+                Section(
+                    heading: "Table rows with more cells than their header",
+                    markdown: "| 09:45 | PVC expanded | | 09:50 | serverName bumped, Flux reconciled |")
+            ])
+        #expect(result.findings.contains { $0.rule == "table-extra-cells" && $0.line == 7 })
+    }
 }
