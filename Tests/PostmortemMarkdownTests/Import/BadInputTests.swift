@@ -96,12 +96,13 @@ import Testing
         #expect(result.findings.contains { $0.rule == "front-matter-invalid" })
     }
 
-    @Test func aLongLineOfLabelledSentencesImports() throws {
+    @Test func aLongLineOfLabelledSentencesImportsWhole() throws {
         // Splitting this line into sentences once cost quadratic time: minutes for 200 KB.
         let words = String(repeating: "word ", count: 40_000)
         let result = importer.importDocument(text: "# T\n\nDate: 2024-01-01. \(words). end\n", path: "long.md")
         let incident = try #require(result.incidents.first)
         #expect(incident.date == Day(iso: "2024-01-01"))
+        #expect(incident.metadata == [Field(name: "Date", value: "2024-01-01. \(words). end")])
     }
 
     @Test func textRightAboveATableAnExtractorReadsIsKept() throws {
