@@ -78,7 +78,13 @@ let package = Package(
             name: "PostmortemFuzzingTests",
             dependencies: ["PostmortemFuzzing", "PostmortemSynthetic", "PostmortemMarkdown", "PostmortemKit"]
         ),
-        .testTarget(name: "pmTests", dependencies: ["pm", "PostmortemKit", "PostmortemStore"]),
+        .testTarget(
+            name: "pmTests",
+            dependencies: [
+                "pm", "PostmortemKit", "PostmortemStore", "PostmortemSynthetic",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -23,7 +23,7 @@ struct PM: ParsableCommand {
         version: version,
         subcommands: [
             Init.self, Import.self, List.self, Show.self, Delete.self, Backup.self, TaxonomyCommand.self, Classify.self,
-            Search.self,
+            Search.self, Check.self,
         ]
     )
 }
