@@ -67,7 +67,9 @@ let package = Package(
         ),
         .testTarget(
             name: "PostmortemStoreTests",
-            dependencies: ["PostmortemStore", "PostmortemKit", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "PostmortemStore", "PostmortemKit", "PostmortemMarkdown", .product(name: "GRDB", package: "GRDB.swift"),
+            ]
         ),
         .testTarget(name: "PostmortemSiteTests", dependencies: ["PostmortemSite"]),
         .testTarget(
