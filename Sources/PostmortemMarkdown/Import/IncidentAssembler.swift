@@ -23,10 +23,12 @@ struct IncidentAssembler {
         // The title: an incident log entry's heading, else what `TitleFinder` finds. Other
         // title lines above it (a page title, a breadcrumb) are kept as "Page title" metadata.
         let frontMatterTitle = applyFrontMatter && document.frontMatter?.fields["title"]?.text != nil
+        var headingTitle: String?
         if let knownTitle {
             incident.title = knownTitle
         } else if let found = TitleFinder.find(in: blocks, allowSecondLevel: !frontMatterTitle) {
             incident.title = found.title
+            headingTitle = found.title
             blocks.removeAll { found.consumed.contains($0.id) }
             for other in found.otherTitles {
                 incident.metadata.append(Field(name: "Page title", value: other))
@@ -45,6 +47,10 @@ struct IncidentAssembler {
 
         if applyFrontMatter, let frontMatter = document.frontMatter {
             FrontMatterMapper.apply(frontMatter, to: &incident, context: &context)
+            // The front matter's title wins; the heading it was read from is kept.
+            if context.titleFromFrontMatter, let headingTitle, headingTitle != incident.title {
+                incident.metadata.insert(Field(name: "Page title", value: headingTitle), at: 0)
+            }
         }
 
         var segments = SegmentMerger.merge(DocumentSegmenter.segment(blocks))

@@ -288,4 +288,33 @@ struct MetadataExtractorTests {
             ])
         #expect(document.findings.contains { $0.rule == "front-matter-value" && $0.message.contains("around lunch") })
     }
+
+    @Test func aFrontMatterTitleWinsOverTheHeadingWhichIsKept() throws {
+        let incident = try ImportFixtures.incident(
+            """
+            ---
+            title: Disk full on db-01
+            ---
+            # Post-Mortem: Disk full (2024-05-02)
+
+            Text.
+            """)
+        #expect(incident.title == "Disk full on db-01")
+        #expect(incident.metadata == [Field(name: "Page title", value: "Post-Mortem: Disk full (2024-05-02)")])
+    }
+
+    @Test func aKeyValueRowBrokenOverTwoLinesKeepsItsText() throws {
+        let incident = try ImportFixtures.incident(
+            """
+            # Login outage
+
+            | | |
+            |---|---|
+            | **Date** | 2025-11-04 |
+            | **Services** |
+            Keycloak, tracking-ui, shipment-api |
+            """)
+        #expect(incident.date == Day(iso: "2025-11-04"))
+        #expect(incident.metadata == [Field(name: "Keycloak, tracking-ui, shipment-api", value: "")])
+    }
 }

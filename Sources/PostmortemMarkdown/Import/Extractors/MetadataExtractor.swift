@@ -206,7 +206,11 @@ struct MetadataExtractor: SectionExtractor {
     /// Sets the incident's field for one metadata line; unknown keys are kept as metadata.
     func apply(_ line: MetadataLine, to incident: inout Incident, context: inout ImportContext, at node: MarkdownNode) {
         let value = line.value.trimmingSpaces()
-        guard !value.isEmpty else { return }
+        guard !value.isEmpty else {
+            // A label pm does not know, with no value (a table row broken over two lines), is text.
+            if line.key == nil, !line.label.isEmpty { incident.metadata.append(Field(name: line.label, value: "")) }
+            return
+        }
         // The title line of a wiki page ("Incident: …"), already read by `TitleFinder`.
         if TitleCleaner.isTitlePrefix(line.label),
             TitleCleaner.clean("\(line.label): \(value)", order: context.order).title == incident.title
