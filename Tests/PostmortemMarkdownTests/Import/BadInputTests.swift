@@ -147,4 +147,28 @@ import Testing
             ])
         #expect(result.findings.contains { $0.rule == "table-extra-cells" && $0.line == 7 })
     }
+
+    @Test func theFrontMatterOfAnIncidentLogIsKeptWithItsFirstEntry() throws {
+        let text = """
+            ---
+            owner: platform team
+            ---
+            # Ops log
+
+            ## 2023-03-02 — Grafana logins broken
+
+            LDAP bind failed.
+
+            ## 2023-03-09 — Registry full
+
+            Disk filled.
+            """
+        let result = importer.importDocument(text: text, path: "log.md")
+        #expect(result.incidents.map(\.title) == ["Grafana logins broken", "Registry full"])
+        #expect(
+            result.incidents.first?.sections.first == Section(heading: "Front matter", markdown: "owner: platform team")
+        )
+        #expect(result.findings.contains { $0.rule == "front-matter-log" })
+        #expect(ImportAudit.lostWords(text: text, incidents: result.incidents) == [])
+    }
 }
