@@ -7,7 +7,11 @@ enum FuzzSeeds {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()
     static let corpus = root.appendingPathComponent("corpus")
-    static let regressions = root.appendingPathComponent("Tests/Fixtures/fuzz")
+    /// The inputs the regression test replays: Tests/Fixtures/fuzz, or the folder
+    /// `PM_FUZZ_REPLAY` names (to try the inputs a fuzzing run saved).
+    static let regressions =
+        ProcessInfo.processInfo.environment["PM_FUZZ_REPLAY"].map { URL(fileURLWithPath: $0) }
+        ?? root.appendingPathComponent("Tests/Fixtures/fuzz")
 
     /// Every file below `folder`, relative to it, sorted.
     static func files(below folder: URL) -> [String] {

@@ -26,7 +26,7 @@ public enum ImportAudit {
 
     /// The words of `text` that became structure (see the type's summary).
     static func exemptWords(_ text: String) -> Set<String> {
-        var exempt: Set<String> = []
+        var exempt = structureWords(MarkdownDocument(parsing: DocumentShaper.shape(text).text))
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         var inFrontMatter = lines.first == "---" || lines.first == "+++"
         for (index, line) in lines.enumerated() {
@@ -35,8 +35,11 @@ public enum ImportAudit {
                 if let separator = line.firstIndex(where: { $0 == ":" || $0 == "=" }) {
                     exempt.formUnion(words(String(line[..<separator])))
                 }
-                // YAML tags (`!!binary`, `!custom`) are syntax, not text.
-                for tag in line.split(separator: " ") where tag.hasPrefix("!") { exempt.formUnion(words(String(tag))) }
+                // YAML tags (`!!binary`, `!custom`) and nulls are syntax, not text.
+                for token in line.split(separator: " ")
+                where token.hasPrefix("!") || ["null", "Null", "NULL"].contains(token) {
+                    exempt.formUnion(words(String(token)))
+                }
             }
             let trimmedRow = line.trimmingCharacters(in: .whitespaces)
             if trimmedRow.hasPrefix("|") {
@@ -53,6 +56,11 @@ public enum ImportAudit {
             }
             let trimmed = line.trimmingCharacters(in: CharacterSet(charactersIn: " #*_=-"))
             if SectionClassifier.classify(trimmed).isRecognised { exempt.formUnion(words(trimmed)) }
+            // A title's prefix ("Incident:", "Post-Mortem:") is a label, dropped from the title.
+            let bare = trimmed.trimmingCharacters(in: CharacterSet(charactersIn: " #*_"))
+            if let colon = bare.firstIndex(of: ":"), TitleCleaner.isTitlePrefix(String(bare[..<colon])) {
+                exempt.formUnion(words(String(bare[..<colon])))
+            }
             let parts = MetadataExtractor.parts(of: line) + MetadataExtractor.sentenceParts(of: line)
             // A label as written, before cleaning took symbols out of it ("Services touch\u{FFFD}s").
             if !parts.isEmpty, let colon = line.firstIndex(of: ":") { exempt.formUnion(words(String(line[..<colon]))) }
@@ -62,6 +70,26 @@ public enum ImportAudit {
                     exempt.formUnion(words(String(part.value[match.range])))
                 }
             }
+        }
+        return exempt
+    }
+
+    /// The words of headings the section table recognises (a setext heading may span
+    /// lines) and of table header rows, as cmark-gfm parsed them.
+    static func structureWords(_ document: MarkdownDocument) -> Set<String> {
+        var exempt: Set<String> = []
+        var pending = [document.root]
+        while let node = pending.popLast() {
+            switch node.kind {
+            case .heading:
+                let text = node.plainText.trimmingCharacters(in: CharacterSet(charactersIn: " #*_=-"))
+                if SectionClassifier.classify(text).isRecognised { exempt.formUnion(words(text)) }
+            case .table:
+                for cell in node.table?.header ?? [] { exempt.formUnion(words(cell.text)) }
+            default:
+                break
+            }
+            pending.append(contentsOf: node.children)
         }
         return exempt
     }
@@ -79,8 +107,21 @@ public enum ImportAudit {
         }
     }
 
-    /// The words of four letters or more, lowercased.
+    /// The words of four letters or more, lowercased. Control characters and symbols are
+    /// left out first, not read as word breaks: titles and labels drop them ("s\u{7F}pace"
+    /// is "space").
     static func words(_ text: String) -> [String] {
-        text.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init).filter { $0.count >= 4 }
+        let visible = String(String.UnicodeScalarView(text.unicodeScalars.filter { !isControl($0) }))
+        return visible.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init).filter { $0.count >= 4 }
+    }
+
+    /// Controls, format characters and symbols other than currency, math and modifiers:
+    /// what titles and labels drop.
+    private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .control: return scalar != "\n" && scalar != "\t" && scalar != "\r"
+        case .format, .otherSymbol, .modifierSymbol: return true
+        default: return false
+        }
     }
 }
