@@ -41,7 +41,7 @@ extension PM {
             let base = try kb.knowledgeBase()
             var report = CheckReport()
             do {
-                let store = try IncidentStore(path: base.storeURL.path)
+                let store = try IncidentStore(path: base.storeURL.path, options: kb.storeOptions)
                 if repair { report.repaired = try store.repair() }
                 report.problems = try store.check(sourceBase: base.root)
                 report.incidents = try store.count()
@@ -54,6 +54,9 @@ extension PM {
                             fix: "Restore the store from a backup, or rebuild it: `pm init NEW`, `pm import` your "
                                 + "post-mortems into NEW, then replace this store file with NEW's")
                     ]
+                case .busy:
+                    Terminal.error(error.localizedDescription)
+                    throw ExitCode.failure
                 default:
                     Terminal.error(error.localizedDescription)
                     throw ExitCode(2)
