@@ -77,3 +77,25 @@ struct TemporaryFolder {
         return (enumerator?.allObjects as? [String] ?? []).sorted()
     }
 }
+
+extension PMProcess {
+    /// Starts `pm arguments…` in `directory` and returns at once, output discarded: for
+    /// tests that kill it or run several at a time.
+    static func start(_ arguments: [String], in directory: URL, environment: [String: String] = [:]) throws
+        -> Process
+    {
+        let process = Process()
+        process.executableURL = try executable
+        process.arguments = arguments
+        process.currentDirectoryURL = directory
+        var env = ProcessInfo.processInfo.environment
+        env.removeValue(forKey: "PM_KB")
+        env.merge(environment) { _, new in new }
+        process.environment = env
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        return process
+    }
+}
