@@ -103,12 +103,15 @@ public struct LegacyImporter: Sendable {
         for (index, chunk) in chunks.enumerated() {
             // A log entry's identity: the log's own id (or its path) with the entry's date
             // and title, so editing one entry never renames another.
+            var parts = [frontMatterID ?? path, chunk.day?.description ?? "", chunk.title ?? ""]
+            // Two entries of the same day and title (a copied entry) must not share an id,
+            // or storing the second would replace the first: later ones count their repeats.
+            let repeats = chunks[..<index].filter { $0.day == chunk.day && $0.title == chunk.title }.count
+            if repeats > 0 { parts.append(String(repeats + 1)) }
             let derived =
                 chunks.count == 1
                 ? IncidentID.derived(fromFingerprint: fingerprint)
-                : IncidentID.derived(
-                    fromFingerprint: [frontMatterID ?? path, chunk.day?.description ?? "", chunk.title ?? ""]
-                        .joined(separator: "|"))
+                : IncidentID.derived(fromFingerprint: parts.joined(separator: "|"))
             var (incident, chunkFindings) = assembler.assemble(
                 blocks: chunk.blocks, id: derived, title: chunk.title, day: chunk.day,
                 applyFrontMatter: chunks.count == 1)

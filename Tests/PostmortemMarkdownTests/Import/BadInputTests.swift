@@ -171,4 +171,15 @@ import Testing
         #expect(result.findings.contains { $0.rule == "front-matter-log" })
         #expect(ImportAudit.lostWords(text: text, incidents: result.incidents) == [])
     }
+
+    @Test func aCopiedEntryOfAnIncidentLogIsAnIncidentOfItsOwn() throws {
+        let entry = "## 2023-03-17 — node disk full\n\nImages filled the disk.\n\n"
+        let text = "# Ops log\n\n" + entry + "## 2023-03-20 — registry down\n\nIt went down.\n\n" + entry
+        let result = importer.importDocument(text: text, path: "log.md")
+        let ids = result.incidents.map(\.id)
+        #expect(result.incidents.map(\.title) == ["node disk full", "registry down", "node disk full"])
+        #expect(Set(ids).count == 3)
+        // The first of the two keeps the id it always had.
+        #expect(ids[0] == IncidentID.derived(fromFingerprint: "log.md|2023-03-17|node disk full"))
+    }
 }
