@@ -24,12 +24,14 @@ struct PMProcess {
     }
 
     /// Runs `pm arguments…` in `directory` with `environment` added to a clean environment
-    /// (no PM_KB unless given), feeding `input` on standard input.
+    /// (no PM_KB unless given), feeding `input` on standard input. `program` runs another
+    /// program instead of pm.
     static func run(
-        _ arguments: [String], in directory: URL, environment: [String: String] = [:], input: String = ""
+        _ arguments: [String], in directory: URL, environment: [String: String] = [:], input: String = "",
+        program: URL? = nil
     ) throws -> Result {
         let process = Process()
-        process.executableURL = try executable
+        process.executableURL = try program ?? executable
         process.arguments = arguments
         process.currentDirectoryURL = directory
         var env = ProcessInfo.processInfo.environment
