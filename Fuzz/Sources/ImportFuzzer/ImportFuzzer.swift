@@ -9,12 +9,12 @@ enum ImportFuzzer {
     static func main() {
         var argc = CommandLine.argc
         var argv = CommandLine.unsafeArgv
-        exit(LLVMFuzzerRunDriver(&argc, &argv, fuzzOneInput))
+        exit(runFuzzerDriver(&argc, &argv, fuzzOneInput))
     }
 }
 
 @_silgen_name("LLVMFuzzerRunDriver")
-func LLVMFuzzerRunDriver(
+func runFuzzerDriver(
     _ argc: UnsafeMutablePointer<CInt>,
     _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
     _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt
@@ -47,13 +47,15 @@ enum FuzzState {
     nonisolated(unsafe) static var inputs = 0
     nonisolated(unsafe) static let harness: ImportHarness = {
         let environment = ProcessInfo.processInfo.environment
-        let folder = environment["PM_FUZZ_WORK"].map { URL(fileURLWithPath: $0) }
+        let folder =
+            environment["PM_FUZZ_WORK"].map { URL(fileURLWithPath: $0) }
             ?? FileManager.default.temporaryDirectory.appendingPathComponent("pm-fuzz-\(getpid())")
         let checks = ImportHarness.Checks(nothingLost: environment["PM_FUZZ_WORDS"] != "0")
         do {
             return try ImportHarness(directory: folder, checks: checks)
         } catch {
-            FileHandle.standardError.write(Data("pm-fuzz: cannot make the harness's store in \(folder.path): \(error)\n".utf8))
+            FileHandle.standardError.write(
+                Data("pm-fuzz: cannot make the harness's store in \(folder.path): \(error)\n".utf8))
             exit(2)
         }
     }()

@@ -55,7 +55,11 @@ public enum ImportAudit {
                 }
             }
             let trimmed = line.trimmingCharacters(in: CharacterSet(charactersIn: " #*_=-"))
-            if SectionClassifier.classify(trimmed).isRecognised { exempt.formUnion(words(trimmed)) }
+            // A bare line the shaper promotes to a heading is at most 100 characters long
+            // (longer headings are the parsed document's); classifying is costly.
+            if trimmed.utf8.count <= 400, trimmed.count <= 100, SectionClassifier.classify(trimmed).isRecognised {
+                exempt.formUnion(words(trimmed))
+            }
             // A title's prefix ("Incident:", "Post-Mortem:") is a label, dropped from the title.
             let bare = trimmed.trimmingCharacters(in: CharacterSet(charactersIn: " #*_"))
             if let colon = bare.firstIndex(of: ":"), TitleCleaner.isTitlePrefix(String(bare[..<colon])) {
