@@ -133,9 +133,14 @@ extension PM {
                     outcomes: imported.incidents.map { _ in .imported })
                 return (document, false)
             }
+            // The store records where each document was read from as an absolute path, so
+            // that pm check, and a re-import from another folder, can find it again.
+            let sourcePath = path == "-" ? path : URL(fileURLWithPath: path).standardizedFileURL.path
+            var incidents = imported.incidents
+            for index in incidents.indices { incidents[index].source?.path = sourcePath }
             do {
                 let stored = try store.storeImport(
-                    imported.incidents, fingerprint: imported.fingerprint, sourcePath: path,
+                    incidents, fingerprint: imported.fingerprint, sourcePath: sourcePath,
                     documentGaveIDs: imported.givesIDs)
                 let warnings = stored.warnings.map {
                     Finding(line: 0, column: 0, severity: .warning, rule: "possible-duplicate", message: $0)

@@ -118,4 +118,21 @@ import Testing
         #expect(problems.compactMap { $0["kind"] as? String } == ["store-damaged"])
         #expect((problems.first?["fix"] as? String)?.hasPrefix("Restore the store from a backup") == true)
     }
+
+    @Test func aDocumentImportedByARelativePathIsFoundFromAnywhere() throws {
+        let (folder, root) = try knowledgeBase()
+        defer { folder.remove() }
+        let file = folder.url.appendingPathComponent("inbox/disk.md")
+        try write("# Disk full\n\nThe disk filled up.\n", to: file)
+        #expect(try PMProcess.run(["import", "--kb", "kb", "inbox/disk.md"], in: folder.url).status == 0)
+        try write("# Disk full\n\nThe disk filled up.\n\n## Impact\n\n- Writes failed.\n", to: file)
+
+        let check = try PMProcess.run(["check"], in: root)
+        let again = try PMProcess.run(["import", "../inbox/disk.md"], in: root)
+
+        #expect(check.status == 0, "\(check.stdout)")
+        #expect(again.stdout.hasSuffix("0 imported, 1 updated, 0 unchanged, 0 failed\n"))
+        let shown = try PMProcess.run(["list", "--format", "json"], in: root)
+        #expect(shown.stdout.components(separatedBy: "\"id\"").count == 2)
+    }
 }
