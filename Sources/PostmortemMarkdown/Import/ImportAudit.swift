@@ -115,12 +115,22 @@ public enum ImportAudit {
     /// left out first, not read as word breaks: titles and labels drop them ("s\u{7F}pace"
     /// is "space").
     static func words(_ text: String) -> [String] {
-        let visible = String(String.UnicodeScalarView(text.unicodeScalars.filter { !isControl($0) }))
-        return visible.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init).filter { $0.count >= 4 }
+        var visible = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            // A form feed or vertical tab is a space to cmark-gfm; other controls are dropped.
+            if scalar.properties.isWhitespace {
+                visible.append(" ")
+            } else if !isControl(scalar) {
+                visible.append(scalar)
+            }
+        }
+        return String(visible).lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init).filter {
+            $0.count >= 4
+        }
     }
 
-    /// Controls, format characters and symbols other than currency, math and modifiers:
-    /// what titles and labels drop.
+    /// Controls, format characters, and symbols other than currency and math signs: what
+    /// titles and labels drop.
     private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.properties.generalCategory {
         case .control: return scalar != "\n" && scalar != "\t" && scalar != "\r"
