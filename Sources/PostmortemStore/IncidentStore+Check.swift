@@ -35,7 +35,8 @@ extension IncidentStore {
                 for table in IncidentParts.partTables.map({ $0.databaseTableName }) {
                     try db.execute(
                         sql: "DELETE FROM \(table) WHERE incident_id NOT IN (SELECT id FROM incidents)")
-                    if db.changesCount > 0 { done.append("deleted \(db.changesCount) orphaned rows of \(table)") }
+                    let count = db.changesCount
+                    if count > 0 { done.append("deleted \(count) orphaned row\(count == 1 ? "" : "s") of \(table)") }
                 }
                 let indexed = try Self.indexUnindexed(db)
                 if indexed > 0 { done.append("indexed \(indexed) incident\(indexed == 1 ? "" : "s") for search") }
@@ -72,13 +73,16 @@ extension IncidentStore {
         "Restore the store from a backup (`pm backup FILE` makes one), or rebuild it: `pm init NEW`, "
         + "`pm import` your post-mortems into NEW, then replace this store file with NEW's"
 
+    /// The problem to report for a store file that cannot be opened at all (`StoreError.corrupt`,
+    /// `.notADatabase`), with `detail` saying why.
+    public static func damagedStoreProblem(path: String, detail: String) -> CheckProblem {
+        CheckProblem(kind: .storeDamaged, subject: path, message: detail, fix: rebuildFix)
+    }
+
     private static func integrityProblems(_ db: Database, path: String) throws -> [CheckProblem] {
         let rows = try String.fetchAll(db, sql: "PRAGMA integrity_check")
         guard rows != ["ok"] else { return [] }
-        return rows.map { row in
-            CheckProblem(
-                kind: .storeDamaged, subject: path, message: "SQLite's integrity check: \(row)", fix: rebuildFix)
-        }
+        return rows.map { row in damagedStoreProblem(path: path, detail: "SQLite's integrity check: \(row)") }
     }
 
     private static func orphanProblems(_ db: Database) throws -> [CheckProblem] {

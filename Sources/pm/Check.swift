@@ -49,10 +49,7 @@ extension PM {
                 switch error {
                 case .corrupt, .notADatabase:
                     report.problems = [
-                        CheckProblem(
-                            kind: .storeDamaged, subject: base.storeURL.path, message: error.localizedDescription,
-                            fix: "Restore the store from a backup, or rebuild it: `pm init NEW`, `pm import` your "
-                                + "post-mortems into NEW, then replace this store file with NEW's")
+                        IncidentStore.damagedStoreProblem(path: base.storeURL.path, detail: error.localizedDescription)
                     ]
                 case .busy:
                     Terminal.error(error.localizedDescription)

@@ -64,7 +64,7 @@ import Testing
 
         #expect(
             done == [
-                "deleted 1 orphaned rows of whys", "deleted 2 orphaned rows of lessons",
+                "deleted 1 orphaned row of whys", "deleted 2 orphaned rows of lessons",
                 "indexed 1 incident for search",
                 "rebuilt the full-text indexes search_index and search_words",
             ])
