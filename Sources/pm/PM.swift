@@ -24,7 +24,7 @@ struct PM: ParsableCommand {
         subcommands: [
             Init.self, New.self, Import.self, Sync.self, List.self, Show.self, Export.self, Delete.self, Backup.self,
             TaxonomyCommand.self, Classify.self, Search.self, Lessons.self, Actions.self, Stats.self, Related.self,
-            Services.self, Lint.self, Publish.self,
+            Services.self, Lint.self, Publish.self, Check.self,
         ]
     )
 }

@@ -23,12 +23,14 @@ struct IncidentAssembler {
         // The title: an incident log entry's heading, else what `TitleFinder` finds. Other
         // title lines above it (a page title, a breadcrumb) are kept as "Page title" metadata.
         let frontMatterTitle = applyFrontMatter && document.frontMatter?.fields["title"]?.text != nil
+        var headingTitle: String?
         if let knownTitle {
             incident.title = knownTitle
         } else if let found = TitleFinder.find(
             in: blocks.filter { !$0.isCommentBlock }, allowSecondLevel: !frontMatterTitle)
         {
             incident.title = found.title
+            headingTitle = found.title
             blocks.removeAll { found.consumed.contains($0.id) }
             for other in found.otherTitles {
                 incident.metadata.append(Field(name: "Page title", value: other))
@@ -47,6 +49,10 @@ struct IncidentAssembler {
 
         if applyFrontMatter, let frontMatter = document.frontMatter {
             FrontMatterMapper.apply(frontMatter, to: &incident, context: &context)
+            // The front matter's title wins; the heading it was read from is kept.
+            if context.titleFromFrontMatter, let headingTitle, headingTitle != incident.title {
+                incident.metadata.insert(Field(name: "Page title", value: headingTitle), at: 0)
+            }
         }
 
         var segments = SegmentMerger.merge(DocumentSegmenter.segment(blocks))
@@ -103,6 +109,7 @@ struct IncidentAssembler {
         // A timeline that stands outside any timeline section (an ops-log entry, a chat write-up).
         consumed.formUnion(
             TimelineExtractor().readLoose(segments, consumed: consumed, into: &incident, context: &context))
+        keepDroppedCells(of: segments, consumed: consumed, in: &incident, context: &context)
         // Keep the rest.
         for index in segments.indices {
             segments[index].blocks.removeAll { consumed.contains($0.id) }
@@ -117,6 +124,32 @@ struct IncidentAssembler {
         }
         KindDetector.detect(&incident)
         return (incident, context.findings)
+    }
+
+    /// The heading of the section that keeps table rows with more cells than their header.
+    static let droppedCellsHeading = "Table rows with more cells than their header"
+
+    /// A table an extractor read loses the cells of its rows past the header's columns
+    /// (cmark-gfm drops them): those rows are kept whole, as written, in a section of their
+    /// own, each with a warning.
+    private func keepDroppedCells(
+        of segments: [DocumentSegment], consumed: Set<Int>, in incident: inout Incident, context: inout ImportContext
+    ) {
+        var rows: [String] = []
+        for segment in segments {
+            for block in segment.blocks where consumed.contains(block.id) {
+                for dropped in block.table?.droppedCells ?? [] {
+                    rows.append(document.source(lines: dropped.line...dropped.line))
+                    context.findings.append(
+                        Finding(
+                            line: dropped.line, column: 1, severity: .warning, rule: "table-extra-cells",
+                            message: "this row has more cells than the table's header; the row is kept whole in "
+                                + "the section '\(Self.droppedCellsHeading)'. Add the missing header cells"))
+                }
+            }
+        }
+        guard !rows.isEmpty else { return }
+        incident.sections.append(Section(heading: Self.droppedCellsHeading, markdown: rows.joined(separator: "\n")))
     }
 }
 
