@@ -118,16 +118,18 @@ public struct IncidentStats: Hashable, Sendable, Encodable {
         var modes: [FailureModeID: Int] = [:]
         var services: [String: Int] = [:]
         var spellings: [String: [String: Int]] = [:]
+        var keys: [String: String] = [:]  // each distinct name folded once
         for incident in counted {
             if let date = incident.date { months[date.year * 12 + date.month - 1, default: 0] += 1 }
             severities[incident.severity?.level ?? 0, default: 0] += 1
             for mode in Set(incident.failureModes) { modes[mode, default: 0] += 1 }
-            var keys = Set<String>()
+            var seen = Set<String>()
             for service in incident.services {
-                let key = catalog.key(for: service.rawValue)
+                let key = keys[service.rawValue] ?? catalog.key(for: service.rawValue)
+                keys[service.rawValue] = key
                 guard !key.isEmpty else { continue }
                 spellings[key, default: [:]][service.rawValue.trimmingSpaces(), default: 0] += 1
-                if keys.insert(key).inserted { services[key, default: 0] += 1 }
+                if seen.insert(key).inserted { services[key, default: 0] += 1 }
             }
         }
 

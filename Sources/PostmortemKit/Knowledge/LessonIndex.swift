@@ -113,9 +113,8 @@ public struct LessonIndex: Hashable, Sendable, Encodable {
             let sources = Self.unique(cluster.map(\.incident))
             let chosen = Self.representative(of: cluster)
             var variants: [String] = []
-            for statement in cluster where statement.text != chosen.text && !variants.contains(statement.text) {
-                variants.append(statement.text)
-            }
+            var seen: Set = [chosen.text]
+            for statement in cluster where seen.insert(statement.text).inserted { variants.append(statement.text) }
             let entry = Entry(text: chosen.text, kind: chosen.origin, incidents: sources, variants: variants)
             let home = mode ?? Self.failureMode(of: sources.compactMap { facts[$0] })
             groups[home, default: []].append((entry, rank[sources[0]] ?? 0, cluster[0].position))
