@@ -280,14 +280,28 @@ extension IncidentStore {
         return chosen
     }
 
-    /// The rows of `sql` (incident id first) made into values by `make`, grouped by
-    /// incident id, in row order.
+    /// The rows of `sql` (incident id first, ordered by it) made into values by `make`,
+    /// grouped by incident id, in row order. The id is read as a string once per incident,
+    /// not once per row.
     static func grouped<Value>(_ db: Database, sql: String, _ make: (Row) throws -> Value) throws -> [String: [Value]] {
         var result: [String: [Value]] = [:]
+        var id: [UInt8] = []
+        var values: [Value] = []
+        func flush() {
+            guard !values.isEmpty else { return }
+            result[String(decoding: id, as: UTF8.self), default: []] += values
+            values.removeAll(keepingCapacity: true)
+        }
         let rows = try Row.fetchCursor(db, sql: sql)
         while let row = try rows.next() {
-            result[row[0] as String, default: []].append(try make(row))
+            let same = try row.withUnsafeData(atIndex: 0) { data in data?.elementsEqual(id) ?? id.isEmpty }
+            if !same {
+                flush()
+                id = try row.withUnsafeData(atIndex: 0) { data in data.map(Array.init) ?? [] }
+            }
+            values.append(try make(row))
         }
+        flush()
         return result
     }
 }

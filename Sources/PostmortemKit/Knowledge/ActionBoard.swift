@@ -211,14 +211,18 @@ public struct ActionBoard: Hashable, Sendable, Encodable {
         var facts: [IncidentID: IncidentFacts] = [:]
         for incident in incidents { facts[incident.id] = incident }
         let rank = Dictionary(
-            incidents.sorted(by: IncidentFacts.listOrder).enumerated().map { ($1.id, $0) },
+            IncidentFacts.inListOrder(incidents).enumerated().map { ($1.id, $0) },
             uniquingKeysWith: { first, _ in first })
         let known = items.compactMap { item in rank[item.incident].map { ((place: $0, item.position), item) } }
             .sorted { $0.0 < $1.0 }.map(\.1)
 
         var repeats = [(count: Int, first: [IncidentID])](repeating: (0, []), count: known.count)
         for cluster in StatementMatching.clusters(of: known.map(\.action.text)) where cluster.count > 1 {
-            let sources = LessonIndex.unique(cluster.map { known[$0].incident })
+            // Members ascend, so equal incidents are neighbours.
+            var sources: [IncidentID] = []
+            for member in cluster where sources.last != known[member].incident {
+                sources.append(known[member].incident)
+            }
             guard sources.count > 1 else { continue }
             let listed = sources.prefix(Self.repeatsListed + 1)
             for member in cluster {

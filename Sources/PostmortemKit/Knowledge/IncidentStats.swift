@@ -106,7 +106,7 @@ public struct IncidentStats: Hashable, Sendable, Encodable {
         incidents: [IncidentFacts], metrics: [IncidentID: IncidentMetrics], actions: [ActionStatus: Int],
         taxonomy: Taxonomy, catalog: ServiceCatalog = ServiceCatalog()
     ) {
-        let all = incidents.sorted(by: IncidentFacts.listOrder)
+        let all = IncidentFacts.inListOrder(incidents)
         let counted = all.filter { $0.kind == .incident }
         self.incidents = counted.count
         nearMisses = all.filter { $0.kind == .nearMiss }.count

@@ -92,45 +92,57 @@ public struct LessonIndex: Hashable, Sendable, Encodable {
         statements: [LessonStatement], incidents: [IncidentFacts], taxonomy: Taxonomy, mode: FailureModeID? = nil,
         only: Set<IncidentID>? = nil
     ) {
-        var facts: [IncidentID: IncidentFacts] = [:]
-        for incident in incidents { facts[incident.id] = incident }
-        let rank = Dictionary(
-            incidents.sorted(by: IncidentFacts.listOrder).enumerated().map { ($1.id, $0) },
-            uniquingKeysWith: { first, _ in first })
-        // Each statement's place in list order, looked up once rather than in every comparison.
-        let kept = statements.compactMap { statement -> (key: (Int, Int, Int), statement: LessonStatement)? in
-            guard let incident = facts[statement.incident], let place = rank[statement.incident] else { return nil }
-            if let only, !only.contains(statement.incident) { return nil }
-            if let mode, !incident.failureModes.contains(mode) { return nil }
-            return ((place, statement.origin == .troubleshooting ? 1 : 0, statement.position), statement)
+        // Incidents by their place in list order, failure modes by number: a large store has
+        // hundreds of thousands of statements, and copying or hashing facts for each is slow.
+        let ordered = IncidentFacts.inListOrder(incidents)
+        var place: [IncidentID: Int] = [:]
+        var modes = ModeNumbers()
+        var incidentModes: [[Int]] = []
+        incidentModes.reserveCapacity(ordered.count)
+        for (index, incident) in ordered.enumerated() {
+            if place[incident.id] == nil { place[incident.id] = index }
+            incidentModes.append(incident.failureModes.map { modes.number(of: $0) })
         }
-        .sorted { $0.key < $1.key }.map(\.statement)
+        let wanted = mode.map { modes.number(of: $0) }
 
-        var groups: [FailureModeID?: [(entry: Entry, firstRank: Int, position: Int)]] = [:]
-        var groupIncidents: [FailureModeID?: Set<IncidentID>] = [:]
-        for members in StatementMatching.clusters(of: kept.map(\.matchText)) {
-            let cluster = members.map { kept[$0] }
-            let sources = Self.unique(cluster.map(\.incident))
+        let kept = statements.compactMap { statement -> (key: (Int, Int, Int), statement: LessonStatement)? in
+            guard let at = place[statement.incident] else { return nil }
+            if let only, !only.contains(statement.incident) { return nil }
+            if let wanted, !incidentModes[at].contains(wanted) { return nil }
+            return ((at, statement.origin == .troubleshooting ? 1 : 0, statement.position), statement)
+        }
+        .sorted { $0.key < $1.key }
+
+        var groups: [Int: [(entry: Entry, firstPlace: Int, position: Int)]] = [:]  // by mode number; -1 unclassified
+        var groupIncidents: [Int: Set<Int>] = [:]
+        var tally = ModeTally(count: modes.ids.count)
+        for members in StatementMatching.clusters(of: kept.map(\.statement.matchText)) {
+            // Members ascend, so their places do too: equal places are neighbours.
+            var sources: [Int] = []
+            for member in members where sources.last != kept[member].key.0 { sources.append(kept[member].key.0) }
+            let cluster = members.map { kept[$0].statement }
             let chosen = Self.representative(of: cluster)
             var variants: [String] = []
             var seen: Set = [chosen.text]
             for statement in cluster where seen.insert(statement.text).inserted { variants.append(statement.text) }
-            let entry = Entry(text: chosen.text, kind: chosen.origin, incidents: sources, variants: variants)
-            let home = mode ?? Self.failureMode(of: sources.compactMap { facts[$0] })
-            groups[home, default: []].append((entry, rank[sources[0]] ?? 0, cluster[0].position))
+            let entry = Entry(
+                text: chosen.text, kind: chosen.origin, incidents: sources.map { ordered[$0].id }, variants: variants)
+            let home = wanted ?? tally.best(of: sources.map { incidentModes[$0] }, ids: modes.ids) ?? -1
+            groups[home, default: []].append((entry, sources[0], cluster[0].position))
             groupIncidents[home, default: []].formUnion(sources)
         }
 
-        self.groups = groups.map { mode, entries in
+        self.groups = groups.map { number, entries in
             let lessons = entries.sorted { a, b in
                 if a.entry.incidents.count != b.entry.incidents.count {
                     return a.entry.incidents.count > b.entry.incidents.count
                 }
-                return (a.firstRank, a.position, a.entry.text) < (b.firstRank, b.position, b.entry.text)
+                return (a.firstPlace, a.position, a.entry.text) < (b.firstPlace, b.position, b.entry.text)
             }
+            let mode = number < 0 ? nil : modes.ids[number]
             let name = mode.map { taxonomy.mode($0)?.name ?? $0.rawValue } ?? "Unclassified"
             return Group(
-                failureMode: mode, name: name, incidents: groupIncidents[mode]?.count ?? 0,
+                failureMode: mode, name: name, incidents: groupIncidents[number]?.count ?? 0,
                 lessons: lessons.map(\.entry))
         }
         .sorted { a, b in
@@ -141,6 +153,55 @@ public struct LessonIndex: Hashable, Sendable, Encodable {
                 if a.incidents != b.incidents { return a.incidents > b.incidents }
                 return (a.failureMode?.rawValue ?? "") < (b.failureMode?.rawValue ?? "")
             }
+        }
+    }
+
+    /// Failure modes numbered in order of first sight.
+    struct ModeNumbers {
+        var ids: [FailureModeID] = []
+        var numbers: [FailureModeID: Int] = [:]
+
+        mutating func number(of id: FailureModeID) -> Int {
+            if let known = numbers[id] { return known }
+            numbers[id] = ids.count
+            ids.append(id)
+            return ids.count - 1
+        }
+    }
+
+    /// Counts, for a set of incidents, how many show each failure mode and the best rank an
+    /// incident gives it; reused from one lesson to the next.
+    struct ModeTally {
+        var counts: [Int]
+        var bestRanks: [Int]
+        var touched: [Int] = []
+
+        init(count: Int) {
+            counts = [Int](repeating: 0, count: count)
+            bestRanks = [Int](repeating: Int.max, count: count)
+        }
+
+        /// The mode most of the incidents (their modes, each best first) show; ties go to the
+        /// mode some incident ranks highest, then by id. Nil when none shows any.
+        mutating func best(of incidents: [[Int]], ids: [FailureModeID]) -> Int? {
+            for modes in incidents {
+                for (rank, mode) in modes.enumerated() {
+                    if counts[mode] == 0 { touched.append(mode) }
+                    counts[mode] += 1
+                    bestRanks[mode] = min(bestRanks[mode], rank)
+                }
+            }
+            let best = touched.min { a, b in
+                if counts[a] != counts[b] { return counts[a] > counts[b] }
+                if bestRanks[a] != bestRanks[b] { return bestRanks[a] < bestRanks[b] }
+                return ids[a] < ids[b]
+            }
+            for mode in touched {
+                counts[mode] = 0
+                bestRanks[mode] = Int.max
+            }
+            touched.removeAll(keepingCapacity: true)
+            return best
         }
     }
 
@@ -160,27 +221,5 @@ public struct LessonIndex: Hashable, Sendable, Encodable {
             if (counts[statement.text] ?? 0) > (counts[best.text] ?? 0) { best = statement }
         }
         return best
-    }
-
-    /// The failure mode most of `incidents` show; ties go to the mode ranked highest by
-    /// some incident, then by id. Nil when none shows any.
-    static func failureMode(of incidents: [IncidentFacts]) -> FailureModeID? {
-        var score: [FailureModeID: (count: Int, bestRank: Int)] = [:]
-        for incident in incidents {
-            for (rank, mode) in incident.failureModes.enumerated() {
-                let current = score[mode] ?? (0, Int.max)
-                score[mode] = (current.count + 1, min(current.bestRank, rank))
-            }
-        }
-        return score.min { a, b in
-            if a.value.count != b.value.count { return a.value.count > b.value.count }
-            if a.value.bestRank != b.value.bestRank { return a.value.bestRank < b.value.bestRank }
-            return a.key < b.key
-        }?.key
-    }
-
-    static func unique(_ ids: [IncidentID]) -> [IncidentID] {
-        var seen = Set<IncidentID>()
-        return ids.filter { seen.insert($0).inserted }
     }
 }

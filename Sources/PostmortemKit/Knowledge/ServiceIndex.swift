@@ -85,7 +85,7 @@ public struct ServiceIndex: Hashable, Sendable, Encodable {
         mentions: [String: Set<IncidentID>] = [:], catalog: ServiceCatalog = ServiceCatalog()
     ) {
         self.catalog = catalog
-        let ordered = incidents.sorted(by: IncidentFacts.listOrder)
+        let ordered = IncidentFacts.inListOrder(incidents)
         let rank = Dictionary(ordered.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         var touches: [Kind: [String: [IncidentID: Set<Via>]]] = [:]
         var spellings: [String: [String: (count: Int, first: Int)]] = [:]
