@@ -56,6 +56,31 @@ import Testing
         #expect(metrics[SearchFixtures.immich]?.detected == Timestamp(iso: "2026-01-10T09:30"))
     }
 
+    @Test func metricsAreRightWhenAnIncidentsEventsAreNotStoredTogether() throws {
+        let (store, _) = try filledStore()
+        let day = try #require(Day(iso: "2026-03-01"))
+        func event(_ hour: Int, _ text: String) -> TimelineEvent {
+            TimelineEvent(
+                time: "\(hour):00", at: Timestamp(day: day, hour: hour, minute: 0), precision: .exact, event: text)
+        }
+        try store.save(Incident(id: "pm-late", title: "Late", timeline: [event(9, "Start"), event(10, "Restored")]))
+        try store.save(Incident(id: "pm-later", title: "Later", timeline: [event(11, "Start")]))
+        // The late incident's resolution moves behind the later incident's events.
+        try store.pool.write { db in
+            try db.execute(
+                sql: """
+                    UPDATE timeline_events SET rowid = (SELECT max(rowid) + 1 FROM timeline_events)
+                    WHERE incident_id = 'pm-late' AND position = 1
+                    """)
+        }
+
+        let metrics = try store.incidentMetrics()
+
+        let incidents = try store.fetchAll()
+        #expect(metrics == Dictionary(uniqueKeysWithValues: incidents.map { ($0.id, IncidentMetrics($0)) }))
+        #expect(metrics["pm-late"]?.timeToResolve == 3_600)
+    }
+
     @Test func volumeMappingsAreThoseOfTheWholeIncidents() throws {
         let (store, incidents) = try filledStore()
 
