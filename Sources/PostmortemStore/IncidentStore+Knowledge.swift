@@ -109,16 +109,44 @@ extension IncidentStore {
     /// Every incident's `IncidentMetrics` (those of incidents with no timeline, no
     /// detection or resolution time and no impact duration are empty).
     ///
-    /// Reads only what the metrics are made of: the front matter's detection and
-    /// resolution times, the impact's duration, the timeline events that have a time
-    /// (their time, end, precision and text) and the metadata lines that can hold a time.
+    /// Saving an incident saves its metrics, so this reads one row per incident. Incidents
+    /// saved by an older pm, or under other rules, are measured from what the metrics are
+    /// made of: the front matter's detection and resolution times, the impact's duration,
+    /// the timeline events that have a time (their time, end, precision and text) and the
+    /// metadata lines that can hold a time.
     public func incidentMetrics() throws -> [IncidentID: IncidentMetrics] {
         try access {
             try pool.read { db in
-                if let metrics = try Self.incidentMetrics(db, timelineOrder: "rowid") { return metrics }
-                return try Self.incidentMetrics(db, timelineOrder: "incident_id, position") ?? [:]
+                var metrics = try Self.savedMetrics(db)
+                if metrics.count == (try IncidentRecord.fetchCount(db)) { return metrics }
+                let computed =
+                    try Self.incidentMetrics(db, timelineOrder: "rowid")
+                    ?? Self.incidentMetrics(db, timelineOrder: "incident_id, position") ?? [:]
+                for (id, value) in computed where metrics[id] == nil { metrics[id] = value }
+                return metrics
             }
         }
+    }
+
+    /// The metrics saved with the incidents under the current rules (`IncidentMetrics.rulesVersion`).
+    private static func savedMetrics(_ db: Database) throws -> [IncidentID: IncidentMetrics] {
+        let table = IncidentMetricsRecord.databaseTableName
+        var result: [IncidentID: IncidentMetrics] = [:]
+        let rows = try Row.fetchCursor(
+            db,
+            sql: """
+                SELECT incident_id, started, detected, resolved, time_to_detect, time_to_resolve
+                FROM incident_metrics WHERE rules = ?
+                """,
+            arguments: [IncidentMetrics.rulesVersion])
+        while let row = try rows.next() {
+            result[IncidentID(row[0] as String)] = IncidentMetrics(
+                started: try ColumnCodec.timestamp(row[1], table: table, column: "started"),
+                detected: try ColumnCodec.timestamp(row[2], table: table, column: "detected"),
+                resolved: try ColumnCodec.timestamp(row[3], table: table, column: "resolved"),
+                timeToDetect: row[4], timeToResolve: row[5])
+        }
+        return result
     }
 
     /// The metrics of every incident, its timeline events read in `timelineOrder`, each
@@ -126,7 +154,8 @@ extension IncidentStore {
     /// about ten per incident). Storage order (rowid) is the fastest to read and keeps each
     /// incident's events together and in order, since they are written together; nil when
     /// an incident's events turn out not to be together in that order.
-    private static func incidentMetrics(_ db: Database, timelineOrder: String) throws -> [IncidentID: IncidentMetrics]? {
+    private static func incidentMetrics(_ db: Database, timelineOrder: String) throws -> [IncidentID: IncidentMetrics]?
+    {
         var metadata: [String: [Field]] = [:]
         let fields = try Row.fetchCursor(
             db, sql: "SELECT incident_id, name, value FROM incident_metadata ORDER BY incident_id, position")

@@ -81,6 +81,29 @@ import Testing
         #expect(metrics["pm-late"]?.timeToResolve == 3_600)
     }
 
+    @Test func metricsSavedUnderOtherRulesOrNotAtAllAreMeasuredAgain() throws {
+        let (store, incidents) = try filledStore()
+        let expected = Dictionary(uniqueKeysWithValues: incidents.map { ($0.id, IncidentMetrics($0)) })
+        #expect(try store.pool.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM incident_metrics") } == 8)
+
+        try store.pool.write { db in
+            try db.execute(
+                sql: "UPDATE incident_metrics SET rules = 0, time_to_resolve = 1 WHERE incident_id = 'pm-rich000001'")
+            try db.execute(
+                sql: "DELETE FROM incident_metrics WHERE incident_id = ?", arguments: [SearchFixtures.immich.rawValue])
+        }
+
+        #expect(try store.incidentMetrics() == expected)
+    }
+
+    @Test func deletingAnIncidentDeletesItsMetrics() throws {
+        let (store, _) = try filledStore()
+
+        try store.delete("pm-rich000001")
+
+        #expect(try store.pool.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM incident_metrics") } == 7)
+    }
+
     @Test func volumeMappingsAreThoseOfTheWholeIncidents() throws {
         let (store, incidents) = try filledStore()
 

@@ -16,6 +16,10 @@
 /// Durations are in seconds. When either end lacks a time of day they are counted in whole
 /// days, and unknown when both fall on the same day; a negative duration is unknown.
 public struct IncidentMetrics: Hashable, Sendable, Codable {
+    /// The version of the rules above: a store that saved metrics computed under other
+    /// rules computes them again. Raise it whenever the rules change.
+    public static let rulesVersion = 1
+
     public var started: Timestamp?
     public var detected: Timestamp?
     public var resolved: Timestamp?

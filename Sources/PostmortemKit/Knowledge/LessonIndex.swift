@@ -105,30 +105,53 @@ public struct LessonIndex: Hashable, Sendable, Encodable {
         }
         let wanted = mode.map { modes.number(of: $0) }
 
-        let kept = statements.compactMap { statement -> (key: (Int, Int, Int), statement: LessonStatement)? in
+        // Indices of the statements kept, in list order.
+        let kept = statements.indices.compactMap { index -> (key: (Int, Int, Int), index: Int)? in
+            let statement = statements[index]
             guard let at = place[statement.incident] else { return nil }
             if let only, !only.contains(statement.incident) { return nil }
             if let wanted, !incidentModes[at].contains(wanted) { return nil }
-            return ((at, statement.origin == .troubleshooting ? 1 : 0, statement.position), statement)
+            return ((at, statement.origin == .troubleshooting ? 1 : 0, statement.position), index)
         }
         .sorted { $0.key < $1.key }
+
+        let (clusters, textGroups) = StatementMatching.clustersAndTextGroups(
+            of: kept.map { statements[$0.index].matchText })
+        // How often each text is stated; equal texts always fall in one cluster.
+        var stated = [Int](repeating: 0, count: (textGroups.max() ?? -1) + 1)
+        for group in textGroups { stated[group] += 1 }
 
         var groups: [Int: [(entry: Entry, firstPlace: Int, position: Int)]] = [:]  // by mode number; -1 unclassified
         var groupIncidents: [Int: Set<Int>] = [:]
         var tally = ModeTally(count: modes.ids.count)
-        for members in StatementMatching.clusters(of: kept.map(\.statement.matchText)) {
+        for members in clusters {
             // Members ascend, so their places do too: equal places are neighbours.
             var sources: [Int] = []
             for member in members where sources.last != kept[member].key.0 { sources.append(kept[member].key.0) }
-            let cluster = members.map { kept[$0].statement }
-            let chosen = Self.representative(of: cluster)
+            // Shown by a lesson's phrasing rather than a fix's, then the one stated most often, then the first.
+            var chosen = members[0]
+            for member in members.dropFirst() {
+                let (isFix, chosenIsFix) = (kept[member].key.1 == 1, kept[chosen].key.1 == 1)
+                if isFix != chosenIsFix {
+                    if chosenIsFix { chosen = member }
+                } else if stated[textGroups[member]] > stated[textGroups[chosen]] {
+                    chosen = member
+                }
+            }
+            let shown = statements[kept[chosen].index]
             var variants: [String] = []
-            var seen: Set = [chosen.text]
-            for statement in cluster where seen.insert(statement.text).inserted { variants.append(statement.text) }
+            var seenGroups: Set = [textGroups[chosen]]
+            var seenTexts: Set = [shown.text]
+            for member in members {
+                let statement = statements[kept[member].index]
+                // Equal compared texts show equally, except a fix's symptoms.
+                let fresh = seenGroups.insert(textGroups[member]).inserted || statement.text != statement.matchText
+                if fresh && seenTexts.insert(statement.text).inserted { variants.append(statement.text) }
+            }
             let entry = Entry(
-                text: chosen.text, kind: chosen.origin, incidents: sources.map { ordered[$0].id }, variants: variants)
+                text: shown.text, kind: shown.origin, incidents: sources.map { ordered[$0].id }, variants: variants)
             let home = wanted ?? tally.best(of: sources.map { incidentModes[$0] }, ids: modes.ids) ?? -1
-            groups[home, default: []].append((entry, sources[0], cluster[0].position))
+            groups[home, default: []].append((entry, sources[0], kept[members[0]].key.2))
             groupIncidents[home, default: []].formUnion(sources)
         }
 
@@ -205,21 +228,4 @@ public struct LessonIndex: Hashable, Sendable, Encodable {
         }
     }
 
-    /// The phrasing a lesson is shown by: a lesson's over a troubleshooting fix's, then the
-    /// one stated most often, then the first (cluster members come in list order).
-    static func representative(of cluster: [LessonStatement]) -> LessonStatement {
-        var counts: [String: Int] = [:]
-        for statement in cluster { counts[statement.text, default: 0] += 1 }
-        var best = cluster[0]
-        for statement in cluster.dropFirst() {
-            let isFix = statement.origin == .troubleshooting
-            let bestIsFix = best.origin == .troubleshooting
-            if isFix != bestIsFix {
-                if bestIsFix { best = statement }
-                continue
-            }
-            if (counts[statement.text] ?? 0) > (counts[best.text] ?? 0) { best = statement }
-        }
-        return best
-    }
 }

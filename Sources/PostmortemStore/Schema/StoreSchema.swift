@@ -15,6 +15,9 @@ enum StoreSchema {
         migrator.registerMigration(SchemaV2SearchWords.name) { db in
             try db.execute(sql: SchemaV2SearchWords.sql)
         }
+        migrator.registerMigration(SchemaV3IncidentMetrics.name) { db in
+            try db.execute(sql: SchemaV3IncidentMetrics.sql)
+        }
         return migrator
     }
 
