@@ -206,4 +206,15 @@ import Testing
                 == "Three worker nodes evicted pods.\n\n- 14:12 apply removes the record\n\n"
                 + "Actions: a `prevent_destroy` lifecycle on records (owner Marco).")
     }
+
+    @Test func aVerticalTabInsideALabelledParagraphKeepsItsEnd() throws {
+        let text =
+            "# DNS runbook\n\n## Troubleshooting\n\n### External names fail\n\n"
+            + "**Cause:** CoreDNS cannot reach its upstream (VPC reso\u{0B}lver or the corporate forwarders).\n\n"
+            + "**Fix:** restore the egress rule for UDP/TCP 53.\n"
+        let result = importer.importDocument(bytes: Array(text.utf8), path: "runbook.md")
+        let entry = try #require(result.incidents.first?.troubleshooting.first)
+        #expect(entry.cause == "CoreDNS cannot reach its upstream (VPC reso lver or the corporate forwarders).")
+        #expect(entry.fix == "restore the egress rule for UDP/TCP 53.")
+    }
 }
