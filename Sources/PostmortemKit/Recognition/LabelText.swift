@@ -3,13 +3,27 @@ import Foundation
 /// The one normalisation of headings, labels and titles, so that "## 🚨 3. Root Cause:",
 /// "**Root cause**" and "ROOT CAUSE" compare equal.
 enum LabelText {
-    /// Punctuation kept by `clean`, with currency signs; every other symbol (emoji, arrows,
-    /// check marks) goes. `_` stays so that `pg_wal` does not become "pgwal".
+    /// Punctuation kept by `clean`, with currency signs; other punctuation and math signs
+    /// become spaces, every other symbol (emoji, arrows, check marks) goes. `_` stays so
+    /// that `pg_wal` does not become "pgwal".
     private static let keptPunctuation: Set<Character> = [
         "&", "'", "\u{2019}", "-", "\u{2013}", "\u{2014}", ":", ".", ",", "(", ")", "/", "?", "!", "+", "\"",
         "\u{201C}", "\u{201D}", "\u{201E}", "\u{2018}", "\u{201A}", "\u{00AB}", "\u{00BB}", "[", "]", "%", "#", "@",
         "_",
     ]
+
+    /// Whether a character pm does not keep still separates the words around it: punctuation
+    /// and math signs do (by their general category: an invisible plus, a format character,
+    /// does not).
+    private static func separatesWords(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation,
+            .finalPunctuation, .otherPunctuation, .mathSymbol:
+            true
+        default:
+            false
+        }
+    }
 
     /// Leading numbering: "Step 2:", "Étape 3 :", "3.", "3)", "1.2", "3 -", "III.", "b)";
     /// never "5 Whys" or a date. Compiled once: `Regex` is not `Sendable`, but these are
@@ -33,6 +47,10 @@ enum LabelText {
                 kept.append(" ")
             } else if keptPunctuation.contains(character) || character.isCurrencySymbol {
                 kept.append(character)
+            } else if character.unicodeScalars.first.map(separatesWords) == true {
+                // Other punctuation separates words ("conf;ig" is not "config"); symbols such
+                // as emoji go without a trace.
+                kept.append(" ")
             }
         }
         var result = collapse(kept)

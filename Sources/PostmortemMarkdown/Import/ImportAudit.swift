@@ -111,31 +111,27 @@ public enum ImportAudit {
         }
     }
 
-    /// The words of four letters or more, lowercased. Control characters and symbols are
-    /// left out first, not read as word breaks: titles and labels drop them ("s\u{7F}pace"
-    /// is "space").
+    /// The words of four letters or more, lowercased. Characters that titles and labels
+    /// drop (symbols, controls, format and unassigned characters, lone marks) are left out
+    /// first rather than read as word breaks ("s\u{7F}pace" is "space"), as `LabelText`
+    /// does; white space (a form feed too, which cmark-gfm reads as a space), punctuation,
+    /// math and currency signs break words.
     static func words(_ text: String) -> [String] {
-        var visible = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            // A form feed or vertical tab is a space to cmark-gfm; other controls are dropped.
-            if scalar.properties.isWhitespace {
+        var visible = ""
+        for character in text {
+            if character.isWhitespace {
                 visible.append(" ")
-            } else if !isControl(scalar) {
-                visible.append(scalar)
+            } else if character.isLetter || character.isNumber || character.isPunctuation
+                || character.isCurrencySymbol || isMathSign(character)
+            {
+                visible.append(character)
             }
         }
-        return String(visible).lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init).filter {
-            $0.count >= 4
-        }
+        return visible.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init).filter { $0.count >= 4 }
     }
 
-    /// Controls, format characters, and symbols other than currency and math signs: what
-    /// titles and labels drop.
-    private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.properties.generalCategory {
-        case .control: return scalar != "\n" && scalar != "\t" && scalar != "\r"
-        case .format, .otherSymbol, .modifierSymbol: return true
-        default: return false
-        }
+    /// A math sign by its general category (an invisible plus, a format character, is not).
+    private static func isMathSign(_ character: Character) -> Bool {
+        character.unicodeScalars.first?.properties.generalCategory == .mathSymbol
     }
 }

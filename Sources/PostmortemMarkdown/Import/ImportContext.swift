@@ -43,7 +43,9 @@ struct ImportContext {
         var current: ClosedRange<Int>?
         for block in blocks {
             guard let lines = block.range?.lines else { continue }
-            if let open = current, lines.lowerBound <= open.upperBound + 2 {
+            // Blocks out of source order (a log's introduction kept with its first entry)
+            // start a run of their own.
+            if let open = current, lines.lowerBound >= open.lowerBound, lines.lowerBound <= open.upperBound + 2 {
                 current = open.lowerBound...max(open.upperBound, lines.upperBound)
             } else {
                 if let open = current { runs.append(document.source(lines: open)) }

@@ -50,4 +50,10 @@ import Testing
             TitleCleaner.clean("Post-Mortem: pg_wal full, €20k of refunds late 🔥")
                 == TitleCleaner.Cleaned(title: "pg_wal full, €20k of refunds late", day: nil))
     }
+
+    @Test func otherPunctuationSeparatesWordsAndSymbolsGo() {
+        #expect(
+            TitleCleaner.clean("Bad conf;ig snippet ✅ on a\u{2064}b")
+                == TitleCleaner.Cleaned(title: "Bad conf ig snippet on ab", day: nil))
+    }
 }

@@ -390,4 +390,19 @@ import Testing
                 Finding(line: 120, column: 61, severity: .warning, rule: "encoding-unrepairable", message: message),
             ])
     }
+
+    @Test func aDueCellHoldingMoreThanItsDateKeepsTheRest() throws {
+        let body = """
+            | Action | Owner | Due |
+            |---|---|---|
+            | Alert on reloads | Dele | 2021-03-31, after the freeze |
+            | Re-enable the webhook | Tomasz | 2021-03-17 |
+            """
+        #expect(
+            try items(body) == [
+                ActionItem(
+                    text: "Alert on reloads (Due: 2021-03-31, after the freeze)", owner: "Dele", due: day("2021-03-31")),
+                ActionItem(text: "Re-enable the webhook", owner: "Tomasz", due: day("2021-03-17")),
+            ])
+    }
 }

@@ -182,4 +182,39 @@ import Testing
         // The first of the two keeps the id it always had.
         #expect(ids[0] == IncidentID.derived(fromFingerprint: "log.md|2023-03-17|node disk full"))
     }
+
+    @Test func anIncidentLogsIntroductionWithoutAHeadingIsKept() throws {
+        let text = """
+            - 14:12 apply removes the record
+
+            Actions: a `prevent_destroy` lifecycle on records (owner Marco).
+
+            ## 2023-03-17 — node disk full
+
+            Three worker nodes evicted pods.
+
+            ## 2023-03-28 — Kafka storm
+
+            Consumers were slow.
+            """
+        let result = importer.importDocument(text: text, path: "log.md")
+        #expect(result.incidents.map(\.title) == ["node disk full", "Kafka storm"])
+        #expect(ImportAudit.lostWords(text: text, incidents: result.incidents) == [])
+        // The introduction stands after the entry's own text, as a run of its own.
+        #expect(
+            result.incidents.first?.summary
+                == "Three worker nodes evicted pods.\n\n- 14:12 apply removes the record\n\n"
+                + "Actions: a `prevent_destroy` lifecycle on records (owner Marco).")
+    }
+
+    @Test func aVerticalTabInsideALabelledParagraphKeepsItsEnd() throws {
+        let text =
+            "# DNS runbook\n\n## Troubleshooting\n\n### External names fail\n\n"
+            + "**Cause:** CoreDNS cannot reach its upstream (VPC reso\u{0B}lver or the corporate forwarders).\n\n"
+            + "**Fix:** restore the egress rule for UDP/TCP 53.\n"
+        let result = importer.importDocument(bytes: Array(text.utf8), path: "runbook.md")
+        let entry = try #require(result.incidents.first?.troubleshooting.first)
+        #expect(entry.cause == "CoreDNS cannot reach its upstream (VPC reso lver or the corporate forwarders).")
+        #expect(entry.fix == "restore the egress rule for UDP/TCP 53.")
+    }
 }

@@ -67,7 +67,7 @@ import Testing
 
     @Test(arguments: [
         ("a\r\nb\r\nc", "a\nb\nc"), ("a\rb\rc\r", "a\nb\nc\n"), ("a\r\r\nb\n\rc", "a\n\nb\n\nc"),
-        ("\r\n", "\n"), ("tab\tand\u{0C}feed", "tab\tand\u{0C}feed"),
+        ("\r\n", "\n"), ("tab\tand\u{0C}feed", "tab\tand feed"),
     ])
     func normalisesLineEndings(input: String, expected: String) throws {
         let decoded = try TextDecoder.decode(Array(input.utf8))
@@ -186,5 +186,12 @@ import Testing
         let decoded = try TextDecoder.decode(bytes)
         #expect(decoded.text == String(repeating: expectedLine, count: count))
         #expect(decoded.repairs.count == 2 * count)
+    }
+
+    @Test("vertical tabs, form feeds and Unicode line separators become spaces, in UTF-8 and UTF-16")
+    func lineSeparatorsBecomeSpaces() throws {
+        let text = "a\u{0B}b\u{0C}c\u{85}d\u{2028}e\u{2029}f\n"
+        #expect(try TextDecoder.decode(Array(text.utf8)).text == "a b c d e f\n")
+        #expect(try TextDecoder.decode(Self.utf16(text, bigEndian: false, bom: true)).text == "a b c d e f\n")
     }
 }

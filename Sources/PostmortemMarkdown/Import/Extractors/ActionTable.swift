@@ -10,7 +10,8 @@ import PostmortemKit
 ///   SRE book's habit) gives both.
 /// - A numbering column (`#`, `No.`) whose cells are only numbers is dropped.
 /// - Nothing else is lost: every other column (the SRE book's Type), and a due or tracking
-///   cell that cannot be read, is appended to the action's text as `(Header: value)`.
+///   cell that cannot be read, or holds more than its date, is appended to the action's
+///   text as `(Header: value)`.
 enum ActionTable {
     enum Column: Equatable {
         case action, owner, priority, status, due, tracking, numbering
@@ -137,6 +138,12 @@ enum ActionTable {
             case .due:
                 if let day = ActionWords.findDay(in: cell.text, context: context, order: order) {
                     item.due = day.day
+                    // "2021-03-31, after the freeze": the words around the date stay.
+                    var rest = cell.text
+                    rest.removeSubrange(day.range)
+                    if !rest.trimmingCharacters(in: CharacterSet(charactersIn: " ,.;:()[]-–—")).isEmpty {
+                        keep(index, cell.markdown)
+                    }
                 } else {
                     keep(index, cell.markdown)
                 }

@@ -1,6 +1,10 @@
 /// Collects decoded scalars as UTF-8 while normalising line endings (CRLF and CR become
 /// LF), replacing NUL with U+FFFD, counting what the binary check needs, and recording
 /// every replacement with its line and column.
+///
+/// A vertical tab, a form feed, NEL (U+0085) and the Unicode line and paragraph separators
+/// (U+2028, U+2029) become spaces: cmark-gfm does not end a line there, but Swift's
+/// `isNewline` does, so the importer's readers would cut a line short and lose its end.
 struct TextAccumulator {
     private(set) var utf8: [UInt8] = []
     private(set) var repairs: [TextRepair] = []
@@ -35,6 +39,8 @@ struct TextAccumulator {
             afterCarriageReturn = false
             controlCount += 1
             replace(kind: .nulCharacter, original: "\\x00")
+        case 0x0B, 0x0C:
+            appendASCII(0x20)
         default:
             afterCarriageReturn = false
             if byte < 0x20 && byte != 0x09 && byte != 0x0B && byte != 0x0C && byte != 0x1B {
@@ -57,6 +63,10 @@ struct TextAccumulator {
 
     /// Appends one already-valid UTF-8 sequence of a non-ASCII scalar.
     mutating func appendEncodedScalar(_ bytes: UnsafeBufferPointer<UInt8>) {
+        if Self.isLineSeparator(bytes) {
+            appendASCII(0x20)
+            return
+        }
         afterCarriageReturn = false
         utf8.append(contentsOf: bytes)
         scalarCount += 1
@@ -67,6 +77,10 @@ struct TextAccumulator {
     mutating func appendScalar(_ value: UInt32) {
         if value < 0x80 {
             appendASCII(UInt8(value))
+            return
+        }
+        if value == 0x85 || value == 0x2028 || value == 0x2029 {
+            appendASCII(0x20)
             return
         }
         afterCarriageReturn = false
@@ -105,6 +119,15 @@ struct TextAccumulator {
         encode(0xFFFD)
         scalarCount += 1
         column += 1
+    }
+
+    /// NEL (C2 85), U+2028 (E2 80 A8) or U+2029 (E2 80 A9) in UTF-8.
+    private static func isLineSeparator(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        switch bytes.count {
+        case 2: bytes[0] == 0xC2 && bytes[1] == 0x85
+        case 3: bytes[0] == 0xE2 && bytes[1] == 0x80 && (bytes[2] == 0xA8 || bytes[2] == 0xA9)
+        default: false
+        }
     }
 
     private mutating func newLine() {
