@@ -51,7 +51,9 @@ extension IncidentStore {
     /// `search(_:)` ranking `firstWindow` parts first (tests make it small).
     func search(_ query: SearchQuery, firstWindow: Int) throws -> SearchResults {
         try access {
-            try pool.read { db in try Searcher(db: db, query: query, firstWindow: firstWindow).run() }
+            try pool.read { db in
+                try Searcher(db: db, query: query, vocabulary: vocabulary, firstWindow: firstWindow).run()
+            }
         }
     }
 

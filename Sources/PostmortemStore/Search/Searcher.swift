@@ -17,6 +17,8 @@ import PostmortemKit
 struct Searcher {
     let db: Database
     let query: SearchQuery
+    /// The words the typo fallback chooses from.
+    let vocabulary: SearchVocabulary
     /// How many of the newest matching parts are ranked first (see `ranked`).
     var firstWindow = SearchRanking.firstWindow
 
@@ -32,7 +34,7 @@ struct Searcher {
         var corrections: [SearchCorrection] = []
         for (index, term) in terms.terms.enumerated() where term.isCorrectable {
             guard try !hasHits(term.ftsExpression),
-                let replacement = try SpellingCorrector.correction(for: term.text, in: db)
+                let replacement = SpellingCorrector.correction(for: term.text, in: try vocabulary.entries(in: db))
             else { continue }
             corrected.terms[index] = SearchTerm(text: replacement, shape: .word)
             corrections.append(SearchCorrection(word: term.text, replacement: replacement))
