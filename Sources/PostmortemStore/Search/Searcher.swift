@@ -76,6 +76,8 @@ struct Searcher {
     private func rankedMatchingAll(_ terms: SearchTerms) throws -> [SearchResult] {
         let together = try ranked(match: terms.allTermsExpression, phrase: terms.phraseExpression)
         guard together.isEmpty, terms.terms.count > 1 else { return together }
+        // A term found nowhere leaves no incident holding them all: no need to rank the others.
+        for term in terms.terms where try !hasHits(term.ftsExpression) { return [] }
         return try ranked(
             match: terms.anyTermExpression, phrase: terms.phraseExpression,
             terms: .required(terms.terms.map(\.ftsExpression)))
@@ -92,13 +94,15 @@ struct Searcher {
     /// with its best hit and that hit's snippet.
     ///
     /// Only the newest `window` matching parts are ranked (`SearchRanking.firstWindow` to
-    /// begin with); while that gives fewer than `query.limit` incidents and more parts
-    /// match, the window doubles. So a query matching fewer parts than the first window is
+    /// begin with, wider with a filter); while that gives fewer than `query.limit`
+    /// incidents and more parts match, the window grows by `SearchRanking.windowGrowth`. So a query matching fewer parts than the first window is
     /// ranked exactly, and a common word in a large store costs a bounded amount of work.
     private func ranked(
         match: String, phrase: String?, terms: SearchStatement.Terms = .none
     ) throws -> [SearchResult] {
-        var window = max(1, firstWindow)
+        // Filters leave fewer of the ranked parts, so they start wider; each widening ranks
+        // four times as many, since every round also pays FTS5's count of each term's parts.
+        var window = max(1, firstWindow) * (query.hasFilters ? SearchRanking.windowGrowth : 1)
         var rows: [Row]
         while true {
             let statement = SearchStatement(query: query, match: match, phrase: phrase, terms: terms, window: window)
@@ -110,7 +114,7 @@ struct Searcher {
                 ranked = try rankedParts(match: match, window: window)
             }
             if rows.count >= query.limit || ranked < window || window >= Int.max / 2 { break }
-            window *= 2
+            window *= SearchRanking.windowGrowth
         }
         let table = SearchDocRecord.databaseTableName
         return try rows.map { row in
