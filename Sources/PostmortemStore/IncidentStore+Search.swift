@@ -25,12 +25,12 @@ extension IncidentStore {
     /// best hit's; ties go by incident id.
     ///
     /// **Bounded work.** BM25 is computed for the newest 1,024 matching parts first (by the
-    /// order parts were stored; 4,096 when a filter is set), then for four times as many
-    /// while that yields fewer than `query.limit` incidents and more parts match. A query
-    /// matching fewer parts is ranked exactly; a word found in tens of thousands of parts of
-    /// a large store is ranked over the newest parts holding it, and
-    /// `SearchResult.matches` counts only those. A term found nowhere ends the search for
-    /// incidents holding every term at once.
+    /// order parts were stored), then for four times as many while that yields fewer than
+    /// `query.limit` incidents and more parts match. A query matching fewer parts is ranked
+    /// exactly; a word found in tens of thousands of parts of a large store is ranked over
+    /// the newest parts holding it, and `SearchResult.matches` counts only those. A term
+    /// found nowhere ends the search for incidents holding every term at once. A prefix is
+    /// searched as the indexed words it stands for, when there are at most 64.
     ///
     /// **When nothing matches** (and `query.allowsFallback`), the search is retried: first
     /// with each plain word that matches nothing on its own replaced by the closest

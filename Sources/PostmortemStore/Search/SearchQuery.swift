@@ -58,12 +58,6 @@ public struct SearchQuery: Hashable, Sendable {
         self.allowsFallback = allowsFallback
     }
 
-    /// Whether any filter narrows the search.
-    var hasFilters: Bool {
-        failureMode != nil || service != nil || severity != nil || since != nil || until != nil || kind != nil
-            || !parts.isEmpty
-    }
-
     /// Which severities a search keeps. Levels run from 1 (most severe) to 5.
     public enum SeverityFilter: Hashable, Sendable {
         /// Exactly this level (`--severity 2`: SEV2 only).

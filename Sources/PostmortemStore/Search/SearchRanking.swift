@@ -11,8 +11,8 @@ enum SearchRanking {
     static let bodyColumnWeight = 1.0
     /// Multiplier for a hit holding the bare words of the query in order, side by side.
     static let phraseBonus = 2.0
-    /// How many of the newest matching parts a search ranks first (four times as many with
-    /// a filter); it ranks four times as many, and so on, while that gives too few incidents. BM25 costs about 3 µs per part in a
+    /// How many of the newest matching parts a search ranks first; it ranks four times as
+    /// many, and so on, while that gives too few incidents. BM25 costs about 3 µs per part in a
     /// store of 100,000 incidents, so this bounds a common word's search to a few
     /// milliseconds.
     static let firstWindow = 1_024

@@ -94,15 +94,15 @@ struct Searcher {
     /// with its best hit and that hit's snippet.
     ///
     /// Only the newest `window` matching parts are ranked (`SearchRanking.firstWindow` to
-    /// begin with, wider with a filter); while that gives fewer than `query.limit`
+    /// begin with); while that gives fewer than `query.limit`
     /// incidents and more parts match, the window grows by `SearchRanking.windowGrowth`. So a query matching fewer parts than the first window is
     /// ranked exactly, and a common word in a large store costs a bounded amount of work.
     private func ranked(
         match: String, phrase: String?, terms: SearchStatement.Terms = .none
     ) throws -> [SearchResult] {
-        // Filters leave fewer of the ranked parts, so they start wider; each widening ranks
-        // four times as many, since every round also pays FTS5's count of each term's parts.
-        var window = max(1, firstWindow) * (query.hasFilters ? SearchRanking.windowGrowth : 1)
+        // Each widening ranks four times as many parts: every round also pays FTS5's count
+        // of each term's parts, so few wide rounds beat many narrow ones.
+        var window = max(1, firstWindow)
         var rows: [Row]
         while true {
             let statement = SearchStatement(query: query, match: match, phrase: phrase, terms: terms, window: window)
