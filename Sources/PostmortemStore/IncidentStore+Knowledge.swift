@@ -10,34 +10,43 @@ import PostmortemKit
 extension IncidentStore {
     /// Every incident's facts, in list order (newest first, undated last, then by id).
     public func incidentFacts() throws -> [IncidentFacts] {
+        try incidentFacts(details: true)
+    }
+
+    /// `incidentFacts()`; without `details`, titles, severities and services are left empty
+    /// (what the lesson index needs is the ids, dates and failure modes).
+    func incidentFacts(details: Bool) throws -> [IncidentFacts] {
         try access {
             try pool.read { db in
-                let services = try Self.grouped(
-                    db, sql: "SELECT incident_id, name FROM incident_services ORDER BY incident_id, position"
-                ) { row in ServiceName(row[1] as String) }
+                let services =
+                    details
+                    ? try Self.grouped(
+                        db, sql: "SELECT incident_id, name FROM incident_services ORDER BY incident_id, position"
+                    ) { row in ServiceName(row[1] as String) } : [:]
                 let modes = try Self.grouped(
                     db, sql: "SELECT incident_id, mode_id FROM failure_modes ORDER BY incident_id, position"
                 ) { row in FailureModeID(row[1] as String) }
                 let table = IncidentRecord.databaseTableName
+                // Read in storage order and sorted here: cheaper than SQLite's walk of the date index.
                 var facts: [IncidentFacts] = []
-                let rows = try Row.fetchCursor(
-                    db,
-                    sql: """
-                        SELECT id, kind, title, date, severity_label, severity_level
-                        FROM incidents ORDER BY date DESC, id
-                        """)
+                var days: [Int] = []
+                let columns = details ? "title, severity_label, severity_level" : "'', NULL, NULL"
+                let rows = try Row.fetchCursor(db, sql: "SELECT id, kind, date, \(columns) FROM incidents")
                 while let row = try rows.next() {
                     let id: String = row[0]
+                    let date = try ColumnCodec.day(row[2], table: table, column: "date")
+                    days.append(date?.daysSinceEpoch ?? Int.min)
                     facts.append(
                         IncidentFacts(
                             id: IncidentID(id),
                             kind: try ColumnCodec.value(row[1], as: IncidentKind.self, table: table, column: "kind"),
-                            title: row[2],
-                            date: try ColumnCodec.day(row[3], table: table, column: "date"),
-                            severity: IncidentRecord.severity(label: row[4], level: row[5]),
+                            title: row[3], date: date, severity: IncidentRecord.severity(label: row[4], level: row[5]),
                             services: services[id] ?? [], failureModes: modes[id] ?? []))
                 }
-                return facts
+                let order = facts.indices.sorted { a, b in
+                    days[a] != days[b] ? days[a] > days[b] : facts[a].id < facts[b].id
+                }
+                return order.map { facts[$0] }
             }
         }
     }

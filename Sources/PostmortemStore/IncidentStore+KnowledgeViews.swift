@@ -19,12 +19,11 @@ extension IncidentStore {
         taxonomy: Taxonomy, mode: FailureModeID? = nil, service: ServiceName? = nil,
         catalog: ServiceCatalog = ServiceCatalog()
     ) throws -> LessonIndex {
-        let facts = try incidentFacts()
         var only: Set<IncidentID>?
         if let service {
-            only = Set(
-                try serviceIndex(catalog: catalog, facts: facts).service(named: service.rawValue)?.incidents ?? [])
+            only = Set(try serviceIndex(catalog: catalog).service(named: service.rawValue)?.incidents ?? [])
         }
+        let facts = try incidentFacts(details: false)
         return LessonIndex(
             statements: try lessonStatements(), incidents: facts, taxonomy: taxonomy, mode: mode, only: only)
     }

@@ -25,10 +25,12 @@ extension IncidentStore {
     /// best hit's; ties go by incident id.
     ///
     /// **Bounded work.** BM25 is computed for the newest 1,024 matching parts first (by the
-    /// order parts were stored), then for twice as many while that yields fewer than
+    /// order parts were stored), then for four times as many while that yields fewer than
     /// `query.limit` incidents and more parts match. A query matching fewer parts is ranked
     /// exactly; a word found in tens of thousands of parts of a large store is ranked over
-    /// the newest parts holding it, and `SearchResult.matches` counts only those.
+    /// the newest parts holding it, and `SearchResult.matches` counts only those. A term
+    /// found nowhere ends the search for incidents holding every term at once. A prefix is
+    /// searched as the indexed words it stands for, when there are at most 64.
     ///
     /// **When nothing matches** (and `query.allowsFallback`), the search is retried: first
     /// with each plain word that matches nothing on its own replaced by the closest
@@ -51,7 +53,9 @@ extension IncidentStore {
     /// `search(_:)` ranking `firstWindow` parts first (tests make it small).
     func search(_ query: SearchQuery, firstWindow: Int) throws -> SearchResults {
         try access {
-            try pool.read { db in try Searcher(db: db, query: query, firstWindow: firstWindow).run() }
+            try pool.read { db in
+                try Searcher(db: db, query: query, vocabulary: vocabulary, firstWindow: firstWindow).run()
+            }
         }
     }
 

@@ -14,6 +14,8 @@ public final class IncidentStore: Sendable {
     /// The store file's path, as given.
     public let path: String
     let pool: StorePool
+    /// The full-text index's words, for the typo fallback, read once per change.
+    let vocabulary = SearchVocabulary()
 
     /// Opens the store at `path`, migrating it to this pm's schema.
     ///

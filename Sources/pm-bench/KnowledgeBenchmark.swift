@@ -65,6 +65,12 @@ struct KnowledgeBenchmark {
                 + (existing < count
                     ? "saved \(count - existing) in \(Units.seconds(fill.nanoseconds)) s (not timed)"
                     : "reused \(path)"))
+        var load = [Double](repeating: 0, count: 3)
+        if getloadavg(&load, 3) == 3 {
+            emit(
+                "machine: \(ProcessInfo.processInfo.activeProcessorCount) processors, load average "
+                    + load.map { Units.fixed($0, 2) }.joined(separator: " "))
+        }
         if measures(.search) { try measureSearch(store, emit: emit) }
         if measures(.lessons) { try measureLessons(store, emit: emit) }
         if measures(.stats) { try measureStats(store, emit: emit) }
@@ -74,28 +80,39 @@ struct KnowledgeBenchmark {
 
     /// The searches, each once untimed and `runs` times timed.
     private func measureSearch(_ store: IncidentStore, emit: (String) -> Void) throws {
-        emit("search: \(Self.queries.count) queries, each 1 untimed + \(runs) timed runs, in the process")
+        emit(
+            "search: \(Self.queries.count) queries, each 1 untimed + \(runs) timed runs, in the process "
+                + "(wall clock; processor time in brackets)")
         var all: [UInt64] = []
+        var allProcessor: [UInt64] = []
         let width = Self.queries.map { Self.describe($0).count }.max() ?? 0
         for query in Self.queries {
             _ = try store.search(query)
             var times: [UInt64] = []
+            var processor: [UInt64] = []
             var found = 0
             for _ in 0..<runs {
+                let cpu = Stopwatch.processorTime()
                 var watch = Stopwatch()
                 found = try watch.measure { try store.search(query) }.results.count
                 times.append(watch.nanoseconds)
+                processor.append(Stopwatch.processorTime() - cpu)
             }
             all += times
+            allProcessor += processor
             emit(
                 "  " + Self.describe(query).padding(toLength: width, withPad: " ", startingAt: 0)
-                    + "  p50 \(Self.milliseconds(Self.percentile(times, 0.5)))  "
-                    + "p95 \(Self.milliseconds(Self.percentile(times, 0.95)))  \(found) results")
+                    + "  p50 \(Self.milliseconds(Self.percentile(times, 0.5))) "
+                    + "[\(Self.milliseconds(Self.percentile(processor, 0.5)))]  "
+                    + "p95 \(Self.milliseconds(Self.percentile(times, 0.95))) "
+                    + "[\(Self.milliseconds(Self.percentile(processor, 0.95)))]  \(found) results")
         }
         let p95 = Double(Self.percentile(all, 0.95)) / 1e6
         emit(
-            "  all \(all.count) searches: p50 \(Self.milliseconds(Self.percentile(all, 0.5))), "
-                + "p95 \(Self.milliseconds(Self.percentile(all, 0.95))) (goal: p95 under "
+            "  all \(all.count) searches: p50 \(Self.milliseconds(Self.percentile(all, 0.5))) "
+                + "[\(Self.milliseconds(Self.percentile(allProcessor, 0.5)))], "
+                + "p95 \(Self.milliseconds(Self.percentile(all, 0.95))) "
+                + "[\(Self.milliseconds(Self.percentile(allProcessor, 0.95)))] (goal: p95 under "
                 + "\(Units.fixed(Self.searchGoalMilliseconds, 0)) ms: \(p95 < Self.searchGoalMilliseconds ? "met" : "missed"))"
         )
     }
@@ -138,24 +155,28 @@ struct KnowledgeBenchmark {
                 + "(no goal)")
     }
 
-    /// `body` timed `runs` times after one untimed run, in nanoseconds.
-    private func timed(_ body: () throws -> Void) throws -> [UInt64] {
+    /// `body` timed at most 5 times after one untimed run: wall clock and processor time,
+    /// in nanoseconds.
+    private func timed(_ body: () throws -> Void) throws -> (wall: [UInt64], processor: [UInt64]) {
         try body()
-        var times: [UInt64] = []
+        var times: (wall: [UInt64], processor: [UInt64]) = ([], [])
         for _ in 0..<min(runs, 5) {
+            let cpu = Stopwatch.processorTime()
             var watch = Stopwatch()
             try watch.measure(body)
-            times.append(watch.nanoseconds)
+            times.wall.append(watch.nanoseconds)
+            times.processor.append(Stopwatch.processorTime() - cpu)
         }
         return times
     }
 
-    private func summary(_ name: String, _ times: [UInt64]) -> String {
-        let median = Self.percentile(times, 0.5)
-        let worst = times.max() ?? 0
+    private func summary(_ name: String, _ times: (wall: [UInt64], processor: [UInt64])) -> String {
+        let median = Self.percentile(times.wall, 0.5)
+        let worst = times.wall.max() ?? 0
         let met = Double(worst) / 1e9 < Self.viewGoalSeconds
         return "\(name):".padding(toLength: 10, withPad: " ", startingAt: 0)
-            + "\(Units.seconds(median)) s median, \(Units.seconds(worst)) s slowest of \(times.count) runs "
+            + "\(Units.seconds(median)) s median [\(Units.seconds(Self.percentile(times.processor, 0.5))) s], "
+            + "\(Units.seconds(worst)) s slowest of \(times.wall.count) runs "
             + "(goal: under \(Units.fixed(Self.viewGoalSeconds, 0)) s: \(met ? "met" : "missed"))"
     }
 

@@ -128,6 +128,22 @@ import Testing
         #expect(bump?.incidents == [SearchFixtures.immich, SearchFixtures.runbook])
     }
 
+    @Test func theStoresLessonIndexEqualsTheOneFromWholeIncidents() throws {
+        let (store, incidents) = try filledStore()
+
+        let whole = LessonIndex(
+            statements: incidents.flatMap(LessonStatement.statements(of:)),
+            incidents: incidents.map(IncidentFacts.init),
+            taxonomy: .empty)
+
+        #expect(try store.lessonIndex(taxonomy: .empty) == whole)
+        #expect(
+            try store.incidentFacts(details: false).map {
+                [$0.id.rawValue, $0.date?.description ?? "-"] + $0.failureModes.map(\.rawValue)
+            }
+                == incidents.map { [$0.id.rawValue, $0.date?.description ?? "-"] + $0.failureModes.map(\.id.rawValue) })
+    }
+
     @Test func mentionsAreFoundByTheFullTextIndex() throws {
         let (store, _) = try filledStore()
 

@@ -229,6 +229,17 @@ import Testing
         #expect(results.correctedQuery == "certificate expired ingress")
     }
 
+    /// The words the fallback chooses from are read again after a save.
+    @Test func correctionsKnowTheWordsOfNewIncidents() throws {
+        #expect(try store.search(SearchQuery("quokkas")).results.isEmpty)
+
+        try store.save(Incident(id: "pm-quokka01", title: "Quokka overflow", summary: "The quokka queue overflowed."))
+
+        let results = try store.search(SearchQuery("qokka"))
+        #expect(results.correctedQuery == "quokka")
+        #expect(results.results.map(\.id) == ["pm-quokka01"])
+    }
+
     @Test func noFallbackWhenDisallowedOrNothingIsClose() throws {
         #expect(try store.search(SearchQuery("archve", allowsFallback: false)) == SearchResults())
         #expect(try store.search(SearchQuery("zzyzx")) == SearchResults())

@@ -5,7 +5,8 @@ import Testing
 @testable import PostmortemStore
 
 /// The ranking window of `IncidentStore.search(_:)`: the newest matching parts are ranked
-/// first, and the window grows until the query has its results or every part is ranked.
+/// first, and the window grows (four times) until the query has its results or every part is
+/// ranked.
 @Suite struct SearchWindowTests {
     let folder = TemporaryFolder()
     let store: IncidentStore
@@ -33,7 +34,7 @@ import Testing
     @Test func theWindowGrowsUntilTheQueryHasItsResults() throws {
         let results = try store.search(SearchQuery("walrus", limit: 3), firstWindow: 1).results.map(\.id)
 
-        // Windows of 1 and 2 parts give too few incidents; 4 give the four newest.
+        // A window of 1 part gives too few incidents; the next, of 4, gives the four newest.
         #expect(results == ["pm-w2", "pm-w3", "pm-w4"])
     }
 

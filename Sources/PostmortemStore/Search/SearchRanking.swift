@@ -11,11 +11,13 @@ enum SearchRanking {
     static let bodyColumnWeight = 1.0
     /// Multiplier for a hit holding the bare words of the query in order, side by side.
     static let phraseBonus = 2.0
-    /// How many of the newest matching parts a search ranks first; it ranks twice as many,
-    /// and so on, while that gives too few incidents. BM25 costs about 3 µs per part in a
+    /// How many of the newest matching parts a search ranks first; it ranks four times as
+    /// many, and so on, while that gives too few incidents. BM25 costs about 3 µs per part in a
     /// store of 100,000 incidents, so this bounds a common word's search to a few
     /// milliseconds.
     static let firstWindow = 1_024
+    /// How much wider each next window is.
+    static let windowGrowth = 4
 
     /// The SQL `CASE` giving the part weight of the `search_docs` row `alias`.
     static func kindWeightSQL(alias: String) -> String {

@@ -17,6 +17,8 @@ import PostmortemKit
 struct Searcher {
     let db: Database
     let query: SearchQuery
+    /// The words the typo fallback chooses from.
+    let vocabulary: SearchVocabulary
     /// How many of the newest matching parts are ranked first (see `ranked`).
     var firstWindow = SearchRanking.firstWindow
 
@@ -32,7 +34,7 @@ struct Searcher {
         var corrections: [SearchCorrection] = []
         for (index, term) in terms.terms.enumerated() where term.isCorrectable {
             guard try !hasHits(term.ftsExpression),
-                let replacement = try SpellingCorrector.correction(for: term.text, in: db)
+                let replacement = SpellingCorrector.correction(for: term.text, in: try vocabulary.entries(in: db))
             else { continue }
             corrected.terms[index] = SearchTerm(text: replacement, shape: .word)
             corrections.append(SearchCorrection(word: term.text, replacement: replacement))
@@ -74,6 +76,8 @@ struct Searcher {
     private func rankedMatchingAll(_ terms: SearchTerms) throws -> [SearchResult] {
         let together = try ranked(match: terms.allTermsExpression, phrase: terms.phraseExpression)
         guard together.isEmpty, terms.terms.count > 1 else { return together }
+        // A term found nowhere leaves no incident holding them all: no need to rank the others.
+        for term in terms.terms where try !hasHits(term.ftsExpression) { return [] }
         return try ranked(
             match: terms.anyTermExpression, phrase: terms.phraseExpression,
             terms: .required(terms.terms.map(\.ftsExpression)))
@@ -90,12 +94,14 @@ struct Searcher {
     /// with its best hit and that hit's snippet.
     ///
     /// Only the newest `window` matching parts are ranked (`SearchRanking.firstWindow` to
-    /// begin with); while that gives fewer than `query.limit` incidents and more parts
-    /// match, the window doubles. So a query matching fewer parts than the first window is
+    /// begin with); while that gives fewer than `query.limit`
+    /// incidents and more parts match, the window grows by `SearchRanking.windowGrowth`. So a query matching fewer parts than the first window is
     /// ranked exactly, and a common word in a large store costs a bounded amount of work.
     private func ranked(
         match: String, phrase: String?, terms: SearchStatement.Terms = .none
     ) throws -> [SearchResult] {
+        // Each widening ranks four times as many parts: every round also pays FTS5's count
+        // of each term's parts, so few wide rounds beat many narrow ones.
         var window = max(1, firstWindow)
         var rows: [Row]
         while true {
@@ -108,7 +114,7 @@ struct Searcher {
                 ranked = try rankedParts(match: match, window: window)
             }
             if rows.count >= query.limit || ranked < window || window >= Int.max / 2 { break }
-            window *= 2
+            window *= SearchRanking.windowGrowth
         }
         let table = SearchDocRecord.databaseTableName
         return try rows.map { row in

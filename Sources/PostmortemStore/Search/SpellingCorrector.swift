@@ -11,9 +11,9 @@ import GRDB
 /// the first alphabetically. Candidates starting with the same letter are tried first;
 /// only when none is close enough are the words that differ from it in their first letter
 /// (replaced, dropped or added: those starting with any letter followed by the word's
-/// first or second letter, and those starting with its second letter). Each set is read
-/// through term ranges the vocabulary seeks to, never by reading the whole vocabulary,
-/// whose word counts cost a walk of every document list.
+/// first or second letter, and those starting with its second letter). The words come
+/// from a `SearchVocabulary` snapshot, sorted, so each set is a range found by binary
+/// search.
 enum SpellingCorrector {
     /// Words shorter than this are never corrected: too many short words are one edit
     /// apart.
@@ -27,14 +27,15 @@ enum SpellingCorrector {
         length < minimumLength || length > maximumLength ? 0 : length < 8 ? 1 : 2
     }
 
-    /// The indexed word to search for instead of `word`, or nil when none is close enough.
-    static func correction(for word: String, in db: Database) throws -> String? {
+    /// The word of `vocabulary` (sorted by term) to search for instead of `word`, or nil
+    /// when none is close enough.
+    static func correction(for word: String, in vocabulary: [SearchVocabulary.Entry]) -> String? {
         let folded = Array(
             word.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).unicodeScalars)
         let limit = maximumDistance(forLength: folded.count)
         guard limit > 0, let first = folded.first else { return nil }
-        let lengths = [folded.count - limit, folded.count + limit]
-        if let best = try closest(to: folded, limit: limit, db: db, prefixes: [String(first)], lengths: lengths) {
+        let lengths = (folded.count - limit)...(folded.count + limit)
+        if let best = closest(to: folded, limit: limit, in: vocabulary, prefixes: [String(first)], lengths: lengths) {
             return best.term
         }
         var prefixes = Set<String>()
@@ -44,42 +45,48 @@ enum SpellingCorrector {
             prefixes.insert(String(letter) + String(first))
             if !second.isEmpty { prefixes.insert(String(letter) + second) }
         }
-        return try closest(to: folded, limit: limit, db: db, prefixes: prefixes.sorted(), lengths: lengths)?.term
+        return closest(to: folded, limit: limit, in: vocabulary, prefixes: prefixes.sorted(), lengths: lengths)?.term
     }
 
-    /// The closest word within `limit` edits among the indexed words starting with one of
-    /// `prefixes`, their length within `lengths`.
+    /// The closest word within `limit` edits among the words of `vocabulary` starting with
+    /// one of `prefixes`, their length within `lengths`.
     private static func closest(
-        to word: [Unicode.Scalar], limit: Int, db: Database, prefixes: [String], lengths: [Int]
-    ) throws -> (term: String, distance: Int, documents: Int)? {
-        let statement = try db.cachedStatement(
-            sql:
-                "SELECT term, doc FROM search_words_vocab WHERE term >= ? AND term < ? AND length(term) BETWEEN ? AND ?"
-        )
+        to word: [Unicode.Scalar], limit: Int, in vocabulary: [SearchVocabulary.Entry], prefixes: [String],
+        lengths: ClosedRange<Int>
+    ) -> (term: String, distance: Int, documents: Int)? {
         var best: (term: String, distance: Int, documents: Int)?
         for prefix in prefixes {
-            guard let last = prefix.unicodeScalars.last, let next = Unicode.Scalar(last.value + 1) else { continue }
-            let upper = String(prefix.unicodeScalars.dropLast()) + String(next)
-            let rows = try Row.fetchCursor(statement, arguments: [prefix, upper, lengths[0], lengths[1]])
-            while let row = try rows.next() {
-                let term: String = row[0]
-                let documents: Int = row[1]
+            var index = firstIndex(in: vocabulary, notBelow: prefix)
+            while index < vocabulary.count, vocabulary[index].term.hasPrefix(prefix) {
+                let entry = vocabulary[index]
+                index += 1
+                let term = Array(entry.term.unicodeScalars)
+                guard lengths.contains(term.count) else { continue }
                 let bound = best.map { $0.distance } ?? limit
-                guard let distance = distance(word, Array(term.unicodeScalars), limit: bound), distance > 0 else {
-                    continue
-                }
+                guard let distance = distance(word, term, limit: bound), distance > 0 else { continue }
                 if let current = best {
                     let better =
                         distance < current.distance
                         || (distance == current.distance
-                            && (documents > current.documents
-                                || (documents == current.documents && term < current.term)))
+                            && (entry.documents > current.documents
+                                || (entry.documents == current.documents && entry.term < current.term)))
                     if !better { continue }
                 }
-                best = (term, distance, documents)
+                best = (entry.term, distance, entry.documents)
             }
         }
         return best
+    }
+
+    /// The index of the first entry whose term is not below `text` (binary search).
+    private static func firstIndex(in vocabulary: [SearchVocabulary.Entry], notBelow text: String) -> Int {
+        var low = 0
+        var high = vocabulary.count
+        while low < high {
+            let middle = (low + high) / 2
+            if vocabulary[middle].term < text { low = middle + 1 } else { high = middle }
+        }
+        return low
     }
 
     /// The optimal-string-alignment distance between `a` and `b` (insertions, deletions,
