@@ -97,7 +97,7 @@ extension PublishingStep {
         let model: PageModel = [
             "chrome": context.site.chrome(for: path, title: "Page not found", section: nil, absolute: true)
         ]
-        try context.render(PageTemplate.notFound.rawValue, model, to: path)
+        context.render(.notFound, model, to: path)
     }
 
     /// The theme's `site/` files (stylesheet, search script, icons) into `assets/`, the
