@@ -75,10 +75,15 @@ enum SearchIndex {
         return data.facts.map { fact in
             let overview = data.overviews[fact.id]
             var text = MarkdownPlain.text(overview?.summary ?? "")
-            for lesson in lessons[fact.id] ?? [] where text.count < textLimit {
-                text += (text.isEmpty ? "" : " ") + MarkdownPlain.text(lesson)
+            var length = text.unicodeScalars.count
+            for lesson in lessons[fact.id] ?? [] where length < textLimit {
+                let words = MarkdownPlain.text(lesson)
+                text += (text.isEmpty ? "" : " ") + words
+                length += words.unicodeScalars.count + 1
             }
-            if text.count > textLimit { text = String(text.prefix(textLimit)) + "…" }
+            if length > textLimit {
+                text = String(String.UnicodeScalarView(text.unicodeScalars.prefix(textLimit))) + "…"
+            }
             return Entry(
                 u: data.links.page(fact.id).rawValue, t: fact.title, d: fact.date?.description, k: fact.kind.rawValue,
                 s: fact.severity?.label, v: fact.services.map(\.rawValue), g: overview?.tags ?? [],
@@ -134,32 +139,36 @@ enum JSONText {
 }
 
 /// Markdown reduced to its words for the search index and the feed's summaries: markup
-/// characters dropped, link targets dropped, white space collapsed.
+/// characters dropped, link targets dropped, white space collapsed (a scalar at a time:
+/// Character iteration is several times slower and this runs over every summary and lesson).
 enum MarkdownPlain {
     static func text(_ markdown: String) -> String {
-        var out = ""
+        var out = String.UnicodeScalarView()
         var skipping = false
         var lastWasSpace = true
-        var previous: Character = " "
-        for character in markdown {
+        var previous: Unicode.Scalar = " "
+        for scalar in markdown.unicodeScalars {
             if skipping {
-                if character == ")" { skipping = false }
+                if scalar == ")" { skipping = false }
                 continue
             }
-            if character == "(" && previous == "]" {
+            if scalar == "(" && previous == "]" {
                 skipping = true
                 continue
             }
-            previous = character
-            if "*_`#>|[]~".contains(character) { continue }
-            if character.isWhitespace {
+            previous = scalar
+            switch scalar {
+            case "*", "_", "`", "#", ">", "|", "[", "]", "~":
+                continue
+            case " ", "\t", "\n", "\r", "\u{0B}", "\u{0C}", "\u{A0}":
                 if !lastWasSpace { out.append(" ") }
                 lastWasSpace = true
-            } else {
-                out.append(character)
+            default:
+                out.append(scalar)
                 lastWasSpace = false
             }
         }
-        return out.trimmingWhitespace()
+        if out.last == " " { out.removeLast() }
+        return String(out)
     }
 }

@@ -88,3 +88,14 @@ struct SitePiecesTests {
         #expect(Formatting.duration(seconds: seconds) == text)
     }
 }
+
+struct MarkdownPlainTests {
+    @Test(arguments: [
+        ("**Bold** and `code`", "Bold and code"), ("see [the docs](https://x.example/a_b) now", "see the docs now"),
+        ("  lines\n\nand\ttabs  ", "lines and tabs"), ("# Heading > quote | pipe ~x~", "Heading quote pipe x"),
+        ("", ""), ("déjà vu — 日本", "déjà vu — 日本"),
+    ])
+    func markupIsDropped(markdown: String, text: String) {
+        #expect(MarkdownPlain.text(markdown) == text)
+    }
+}
