@@ -10,6 +10,7 @@ let package = Package(
         .library(name: "PostmortemMarkdown", targets: ["PostmortemMarkdown"]),
         .library(name: "PostmortemStore", targets: ["PostmortemStore"]),
         .library(name: "PostmortemSite", targets: ["PostmortemSite"]),
+        .library(name: "PostmortemFuzzing", targets: ["PostmortemFuzzing"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
@@ -40,6 +41,10 @@ let package = Package(
             ]
         ),
         .target(name: "PostmortemSynthetic", dependencies: ["PostmortemKit"]),
+        .target(
+            name: "PostmortemFuzzing",
+            dependencies: ["PostmortemKit", "PostmortemMarkdown", "PostmortemStore", "PostmortemSynthetic"]
+        ),
         .executableTarget(
             name: "pm-bench",
             dependencies: [
@@ -62,7 +67,9 @@ let package = Package(
         ),
         .testTarget(
             name: "PostmortemStoreTests",
-            dependencies: ["PostmortemStore", "PostmortemKit", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "PostmortemStore", "PostmortemKit", "PostmortemMarkdown", .product(name: "GRDB", package: "GRDB.swift"),
+            ]
         ),
         .testTarget(
             name: "PostmortemSiteTests",
@@ -73,7 +80,17 @@ let package = Package(
             name: "PostmortemSyntheticTests",
             dependencies: ["PostmortemSynthetic", "PostmortemMarkdown", "PostmortemKit"]
         ),
-        .testTarget(name: "pmTests", dependencies: ["pm", "PostmortemKit", "PostmortemStore"]),
+        .testTarget(
+            name: "PostmortemFuzzingTests",
+            dependencies: ["PostmortemFuzzing", "PostmortemSynthetic", "PostmortemMarkdown", "PostmortemKit"]
+        ),
+        .testTarget(
+            name: "pmTests",
+            dependencies: [
+                "pm", "PostmortemKit", "PostmortemStore", "PostmortemSynthetic",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -70,7 +70,7 @@ enum FrontMatterReader {
             format: format,
             raw: raw,
             lines: 1...closingLine,
-            fields: problem == nil ? decoded.fields : FrontMatterTable()
+            fields: problem == nil ? decoded.fields.replacingNUL() : FrontMatterTable()
         )
         return Result(frontMatter: frontMatter, problem: problem, bodyFirstLine: closingLine + 1)
     }

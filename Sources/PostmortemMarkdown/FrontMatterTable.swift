@@ -47,3 +47,30 @@ public struct FrontMatterTable: Sendable, Hashable {
         entries.append(Entry(key: key, value: value))
     }
 }
+
+extension FrontMatterTable {
+    /// The table with every U+0000 in keys and text values (written as an escape, `"\u0000"`)
+    /// replaced by U+FFFD, as the decoder does with NUL bytes: no text field may hold one
+    /// (SQLite's C strings end there, so the store would keep only what comes before).
+    func replacingNUL() -> FrontMatterTable {
+        FrontMatterTable(entries.map { Entry(key: $0.key.replacingNUL(), value: $0.value.replacingNUL()) })
+    }
+}
+
+extension FrontMatterValue {
+    fileprivate func replacingNUL() -> FrontMatterValue {
+        switch self {
+        case .string(let text): .string(text.replacingNUL())
+        case .date(let text): .date(text.replacingNUL())
+        case .array(let values): .array(values.map { $0.replacingNUL() })
+        case .table(let table): .table(table.replacingNUL())
+        case .int, .double, .bool, .null: self
+        }
+    }
+}
+
+extension String {
+    fileprivate func replacingNUL() -> String {
+        contains("\u{0}") ? replacingOccurrences(of: "\u{0}", with: "\u{FFFD}") : self
+    }
+}

@@ -42,7 +42,79 @@ struct MarkdownTreeBuilder {
             }
         }
         if records.isEmpty { return .empty(source: source) }
+        mendTablesAfterParagraphs()
         return MarkdownTree(source: source, records: records, plainText: plain)
+    }
+
+    /// A table whose header row directly follows paragraph lines ("Affected volumes:" on
+    /// the line above `| App | PV |`) takes its start from the paragraph in cmark-gfm, and
+    /// leaves the paragraph, and the header row, without a usable position. Whoever reads
+    /// the table would then take the paragraph's lines with it, and whoever reads the
+    /// paragraph would find no text. The header row is the line above the delimiter row,
+    /// which is the line above the first body row (or the table's last line): the table
+    /// and its header row are moved there, and the paragraph given the lines above.
+    private mutating func mendTablesAfterParagraphs() {
+        for index in records.indices {
+            guard case .table = records[index].kind, let tableRange = records[index].range else { continue }
+            // Records are in document order: the first child follows its parent, and a
+            // node's next sibling starts where its descendants end.
+            let header = index + 1
+            guard header < records[index].end else { continue }
+            let body = records[header].end < records[index].end ? records[header].end : nil
+            let delimiterLine = body.flatMap { records[$0].range?.start.line }.map { $0 - 1 } ?? tableRange.end.line
+            let headerLine = delimiterLine - 1
+            guard headerLine > tableRange.start.line else { continue }
+            let start = SourcePosition(line: headerLine, column: tableRange.start.column)
+            records[header].range = SourceRange(
+                start: start, end: SourcePosition(line: headerLine, column: max(source.length(ofLine: headerLine), 1)))
+            records[index].range = SourceRange(start: start, end: tableRange.end)
+            let cells = (header + 1..<records[header].end).filter { records[$0].parent == header }
+            for (cell, range) in zip(cells, headerCellRanges(line: headerLine, from: tableRange.start.column)) {
+                records[cell].range = range
+            }
+            if let previous = previousSibling(of: index), case .paragraph = records[previous].kind,
+                records[previous].range == nil
+            {
+                let end = SourcePosition(line: headerLine - 1, column: max(source.length(ofLine: headerLine - 1), 1))
+                records[previous].range = SourceRange(start: tableRange.start, end: end)
+            }
+        }
+    }
+
+    /// The cells of a header row on `line` from `column` on, split at unescaped pipes,
+    /// each from the byte after its opening pipe to the byte before its closing one.
+    private func headerCellRanges(line: Int, from column: Int) -> [SourceRange] {
+        guard let content = source.contentRange(ofLine: line) else { return [] }
+        let bytes = source.bytes[content]
+        var pipes: [Int] = []
+        var previous: UInt8 = 0
+        for (offset, byte) in bytes.enumerated() where offset + 1 >= column {
+            if byte == UInt8(ascii: "|"), previous != UInt8(ascii: "\\") { pipes.append(offset + 1) }
+            previous = byte
+        }
+        let firstText = bytes.enumerated().first { $0.offset + 1 >= column && $0.element != 0x20 && $0.element != 0x09 }
+        var bounds = pipes
+        if let firstText, bounds.first != firstText.offset + 1 { bounds.insert(firstText.offset, at: 0) }
+        if let last = bounds.last, bytes[(content.lowerBound + last)...].contains(where: { $0 != 0x20 && $0 != 0x09 }) {
+            bounds.append(bytes.count + 1)
+        }
+        return zip(bounds, bounds.dropFirst()).compactMap { open, close in
+            guard close - 1 >= open + 1 else { return nil }
+            return SourceRange(
+                start: SourcePosition(line: line, column: open + 1), end: SourcePosition(line: line, column: close - 1))
+        }
+    }
+
+    /// The sibling just before the record at `index`, found by climbing from the record
+    /// before it (the previous sibling's last descendant) to the shared parent.
+    private func previousSibling(of index: Int) -> Int? {
+        let parent = records[index].parent
+        var candidate = index - 1
+        while candidate >= 0, candidate != parent {
+            if records[candidate].parent == parent { return candidate }
+            candidate = records[candidate].parent
+        }
+        return nil
     }
 
     private mutating func enter(_ node: OpaquePointer) {

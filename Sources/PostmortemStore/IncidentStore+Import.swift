@@ -32,8 +32,11 @@ extension IncidentStore {
     ///
     /// A new incident with the title and date of another stored incident is stored, and
     /// named in a warning rather than silently twinned. Unchanged incidents are not written.
+    /// With `dryRun` (default false) nothing is written at all: the result says what an
+    /// import would do.
     public func storeImport(
-        _ incidents: [Incident], fingerprint: String?, sourcePath: String, documentGaveIDs: Bool
+        _ incidents: [Incident], fingerprint: String?, sourcePath: String, documentGaveIDs: Bool,
+        dryRun: Bool = false
     ) throws -> StoredImport {
         try access {
             try pool.write { db in
@@ -73,7 +76,7 @@ extension IncidentStore {
                         )
                     }
                 }
-                try Self.write(try Self.prepare(changed, fingerprint: fingerprint), db)
+                if !dryRun { try Self.write(try Self.prepare(changed, fingerprint: fingerprint), db) }
                 return StoredImport(incidents: resolved, outcomes: outcomes, warnings: warnings)
             }
         }

@@ -62,14 +62,15 @@ extension IncidentStore {
                     db,
                     sql: """
                         SELECT incident_id, position, symptom, cause, fix FROM troubleshooting
-                        WHERE trim(fix) != '' ORDER BY incident_id, position
+                        ORDER BY incident_id, position
                         """)
                 while let row = try entries.next() {
                     let entry = TroubleshootingEntry(symptom: row[2], cause: row[3], fix: row[4])
-                    guard !entry.fix.trimmingWhitespace().isEmpty else { continue }
-                    statements.append(
-                        LessonStatement(
-                            incident: IncidentID(row[0] as String), position: row[1], troubleshooting: entry))
+                    if let statement = LessonStatement(
+                        incident: IncidentID(row[0] as String), position: row[1], troubleshooting: entry)
+                    {
+                        statements.append(statement)
+                    }
                 }
                 return statements
             }
@@ -115,20 +116,28 @@ extension IncidentStore {
         try access {
             try pool.read { db in
                 let timelineTable = TimelineEventRecord.databaseTableName
-                let timelines = try Self.grouped(
+                // Hundreds of thousands of events in a large store: read as bytes, not strings.
+                let moments = try Self.grouped(
                     db,
                     sql: """
-                        SELECT incident_id, at, "end", precision, event FROM timeline_events
+                        SELECT incident_id, at, "end", precision = 'range', event FROM timeline_events
                         WHERE at IS NOT NULL ORDER BY incident_id, position
                         """
-                ) { row in
-                    TimelineEvent(
-                        time: "",
-                        at: try ColumnCodec.timestamp(row[1], table: timelineTable, column: "at"),
-                        end: try ColumnCodec.timestamp(row[2], table: timelineTable, column: "end"),
-                        precision: try ColumnCodec.value(
-                            row[3], as: TimelineEvent.Precision.self, table: timelineTable, column: "precision"),
-                        event: row[4])
+                ) { row -> IncidentMetrics.Moment? in
+                    let at = try row.withUnsafeData(atIndex: 1) {
+                        try ColumnCodec.timestamp(bytes: $0, table: timelineTable, column: "at")
+                    }
+                    guard let at else { return nil }
+                    let end = try row.withUnsafeData(atIndex: 2) {
+                        try ColumnCodec.timestamp(bytes: $0, table: timelineTable, column: "end")
+                    }
+                    let isRange: Bool = row[3]
+                    return try row.withUnsafeData(atIndex: 4) { data in
+                        (data ?? Data()).withUnsafeBytes { raw in
+                            IncidentMetrics.Moment(
+                                at: at, end: end, isRange: isRange, utf8: raw.bindMemory(to: UInt8.self))
+                        }
+                    }
                 }
                 var metadata: [String: [Field]] = [:]
                 let fields = try Row.fetchCursor(
@@ -148,7 +157,7 @@ extension IncidentStore {
                         date: try ColumnCodec.day(row[1], table: table, column: "date"),
                         detected: try ColumnCodec.timestamp(row[2], table: table, column: "detected"),
                         resolved: try ColumnCodec.timestamp(row[3], table: table, column: "resolved"),
-                        timeline: timelines[id] ?? [], metadata: metadata[id] ?? [],
+                        moments: (moments[id] ?? []).compactMap { $0 }, metadata: metadata[id] ?? [],
                         impactDurationSeconds: row[4])
                 }
                 return result
@@ -195,13 +204,14 @@ extension IncidentStore {
 
     /// How much the text of other incidents resembles `incident`'s, by the full-text index.
     ///
-    /// Of `RelatedIncidents.characteristicWords(of:)`, the `wordLimit` rarest words of the
-    /// index that some part of another incident holds are looked up (words in more than a
-    /// fifth of all parts are too common to tell anything). Another incident's score adds,
-    /// for each of them it holds, the word's rarity, log(1 + parts / parts holding it), so
-    /// sharing two rare words counts more than sharing one and a big incident scores no
-    /// more than a small one for holding a word many times. The `limit` best are returned,
-    /// each with the words it holds, rarest first.
+    /// The incident's words (`RelatedIncidents.characteristicWords(of:)`) are weighed by
+    /// how often it uses them times their rarity in the index, log(1 + parts / parts holding
+    /// the word); the `wordLimit` heaviest that some part of another incident holds are
+    /// looked up (words in more than a fifth of all parts are too common to tell anything).
+    /// Another incident's score adds the rarity of each of them it holds, so sharing two
+    /// rare words counts more than sharing one, and a big incident scores no more than a
+    /// small one for holding a word many times. The `limit` best are returned, each with the
+    /// words it holds, heaviest first.
     public func textSimilarity(to incident: Incident, wordLimit: Int = 12, limit: Int = 50) throws -> [IncidentID:
         TextSimilarity]
     {
@@ -210,8 +220,8 @@ extension IncidentStore {
         return try access {
             try pool.read { db in
                 let parts = try Int.fetchOne(db, sql: "SELECT count(*) FROM search_docs") ?? 0
-                let words = try Self.rarestShared(
-                    candidates, of: incident.id.rawValue, limit: wordLimit, maximumParts: max(1, parts / 5), db: db)
+                let words = try Self.heaviestShared(
+                    candidates, of: incident.id.rawValue, limit: wordLimit, parts: parts, db: db)
                 let holders = try db.cachedStatement(
                     sql: """
                         SELECT DISTINCT d.incident_id FROM search_index
@@ -219,8 +229,7 @@ extension IncidentStore {
                         WHERE search_index MATCH ? AND d.incident_id != ?
                         """)
                 var found: [String: TextSimilarity] = [:]
-                for (word, frequency) in words {
-                    let rarity = log(1 + Double(parts) / Double(max(1, frequency)))
+                for (word, rarity) in words {
                     for id in try String.fetchAll(holders, arguments: ["\"\(word)\"", incident.id.rawValue]) {
                         found[id, default: TextSimilarity(score: 0, words: [])].score += rarity
                         found[id]?.words.append(word)
@@ -235,15 +244,15 @@ extension IncidentStore {
         }
     }
 
-    /// The `limit` words of `words` in the fewest indexed parts, with their number of parts,
-    /// keeping only those in at most `maximumParts` parts of which some belongs to another
-    /// incident than `incidentID`; ties by the words' order.
-    private static func rarestShared(
-        _ words: [String], of incidentID: String, limit: Int, maximumParts: Int, db: Database
-    ) throws -> [(String, Int)] {
+    /// The `limit` heaviest of `words` (uses × rarity) with their rarity, keeping only those
+    /// in at most a fifth of the index's `parts` and in some part of another incident than
+    /// `incidentID`; ties by the words' order.
+    private static func heaviestShared(
+        _ words: [RelatedIncidents.WordCount], of incidentID: String, limit: Int, parts: Int, db: Database
+    ) throws -> [(String, Double)] {
         var frequency: [String: Int] = [:]
         for chunk in stride(from: 0, to: words.count, by: 500) {
-            let slice = Array(words[chunk..<min(words.count, chunk + 500)])
+            let slice = words[chunk..<min(words.count, chunk + 500)].map(\.word)
             let rows = try Row.fetchAll(
                 db,
                 sql:
@@ -256,14 +265,17 @@ extension IncidentStore {
                 SELECT count(*) FROM search_words WHERE search_words MATCH ?
                 AND rowid IN (SELECT id FROM search_docs WHERE incident_id = ?)
                 """)
-        let ordered = words.enumerated().filter { (frequency[$0.element] ?? Int.max) <= maximumParts }
-            .sorted { (frequency[$0.element] ?? 0, $0.offset) < (frequency[$1.element] ?? 0, $1.offset) }
-            .map(\.element)
-        var chosen: [(String, Int)] = []
-        for word in ordered where chosen.count < limit {
-            let parts = frequency[word] ?? 0
-            let inIncident = try Int.fetchOne(own, arguments: ["\"\(word)\"", incidentID]) ?? 0
-            if parts > inIncident { chosen.append((word, parts)) }
+        let weighed = words.enumerated().compactMap {
+            offset, entry -> (word: String, rarity: Double, weight: Double, offset: Int)? in
+            guard let holding = frequency[entry.word], holding > 0, holding <= max(1, parts / 5) else { return nil }
+            let rarity = log(1 + Double(parts) / Double(holding))
+            return (entry.word, rarity, rarity * Double(entry.count), offset)
+        }
+        .sorted { $0.weight != $1.weight ? $0.weight > $1.weight : $0.offset < $1.offset }
+        var chosen: [(String, Double)] = []
+        for entry in weighed where chosen.count < limit {
+            let inIncident = try Int.fetchOne(own, arguments: ["\"\(entry.word)\"", incidentID]) ?? 0
+            if (frequency[entry.word] ?? 0) > inIncident { chosen.append((entry.word, entry.rarity)) }
         }
         return chosen
     }

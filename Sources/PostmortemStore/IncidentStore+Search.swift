@@ -24,6 +24,12 @@ extension IncidentStore {
     /// documents quoting it above those that share its words. An incident's score is its
     /// best hit's; ties go by incident id.
     ///
+    /// **Bounded work.** BM25 is computed for the newest 4,096 matching parts first (by the
+    /// order parts were stored), then for twice as many while that yields fewer than
+    /// `query.limit` incidents and more parts match. A query matching fewer parts is ranked
+    /// exactly; a word found in tens of thousands of parts of a large store is ranked over
+    /// the newest parts holding it, and `SearchResult.matches` counts only those.
+    ///
     /// **When nothing matches** (and `query.allowsFallback`), the search is retried: first
     /// with each plain word that matches nothing on its own replaced by the closest
     /// indexed word within one edit (two from 8 letters; `SpellingCorrector`), reported in
@@ -39,8 +45,13 @@ extension IncidentStore {
     /// - Throws: `StoreError.invalidSearchQuery` when `query.raw` is set and the text is not
     ///   valid FTS5 syntax; other `StoreError`s when the store cannot be read.
     public func search(_ query: SearchQuery) throws -> SearchResults {
+        try search(query, firstWindow: SearchRanking.firstWindow)
+    }
+
+    /// `search(_:)` ranking `firstWindow` parts first (tests make it small).
+    func search(_ query: SearchQuery, firstWindow: Int) throws -> SearchResults {
         try access {
-            try pool.read { db in try Searcher(db: db, query: query).run() }
+            try pool.read { db in try Searcher(db: db, query: query, firstWindow: firstWindow).run() }
         }
     }
 

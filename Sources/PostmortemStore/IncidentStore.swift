@@ -92,12 +92,20 @@ public final class IncidentStore: Sendable {
 
     /// Applies the missing migrations. When another pm migrated the same file at the same
     /// moment, its work counts as done.
+    ///
+    /// A store written before the full-text index existed (migration `v1-search`) holds
+    /// incidents that migration could not index (it is SQL only, and indexing needs pm's
+    /// code): they are indexed right after it.
     private static func migrate(_ pool: DatabasePool) throws {
         let migrator = StoreSchema.migrator
+        let before = try pool.read(migrator.appliedIdentifiers)
         do {
             try migrator.migrate(pool)
         } catch {
             guard (try? pool.read(migrator.hasCompletedMigrations)) == true else { throw error }
+        }
+        if !before.isEmpty, !before.contains(SchemaV1Search.name) {
+            try pool.write { db in _ = try indexUnindexed(db) }
         }
     }
 }

@@ -49,7 +49,7 @@ public enum StoreError: Error, Equatable, Sendable, LocalizedError {
             return "\(path): \(table).\(column) holds '\(value)', which this pm cannot read. "
                 + "Upgrade pm, or rebuild the store from the Markdown files."
         case .busy(let path):
-            return "\(path): the store stayed locked by another process past the busy timeout. "
+            return "\(path): knowledge base busy: another process kept the store locked past the busy timeout. "
                 + "Wait for the other pm to finish and try again."
         case .backupTargetExists(let path):
             return "\(path): already exists; the backup did not overwrite it. Choose another file or allow overwriting."

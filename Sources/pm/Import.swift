@@ -62,9 +62,19 @@ extension PM {
             let items = DocumentFinder.items(for: paths)
             var report = ImportReport()
             let progress = Progress(total: items.count, enabled: format == .text && items.count > 5)
+            var busy = false
+            var notImported = 0
             for (index, item) in items.enumerated() {
                 progress.update(done: index)
-                let entry = importOne(item, importer: importer, store: store)
+                if busy {
+                    // Waiting the whole busy timeout again for each document would take hours.
+                    report.add(.failed(item.path, "not imported: the knowledge base was busy"), keep: format == .json)
+                    notImported += 1
+                    continue
+                }
+                let (entry, wasBusy) = importOne(item, importer: importer, store: store)
+                busy = wasBusy
+                notImported += wasBusy ? 1 : 0
                 report.add(entry, keep: format == .json)
                 if format == .text {
                     progress.clear()
@@ -72,6 +82,14 @@ extension PM {
                 }
             }
             progress.clear()
+            if busy {
+                Terminal.error(
+                    "knowledge base busy: another process kept the store locked for more than "
+                        + "\(String(format: "%g", kb.storeOptions.busyTimeout)) s, so the import stopped; "
+                        + "\(notImported) document\(notImported == 1 ? " was" : "s were") not imported and nothing of "
+                        + "\(notImported == 1 ? "it" : "them") was stored. Run the same command again when the other pm "
+                        + "has finished: what was imported is recognised and left unchanged.")
+            }
             switch format {
             case .json: print(try IncidentJSON.string(report))
             default: print(report.summary.text(dryRun: dryRun))
@@ -88,43 +106,52 @@ extension PM {
             }
         }
 
+        /// Imports one document; the flag says the store stayed busy past the timeout.
         func importOne(_ item: DocumentFinder.Item, importer: LegacyImporter, store: IncidentStore?)
-            -> ImportReport.Document
+            -> (ImportReport.Document, busy: Bool)
         {
             let path: String
             let bytes: [UInt8]
             switch item {
             case .problem(let problemPath, let message):
-                return .failed(problemPath, "\(message); check the path")
+                return (.failed(problemPath, "\(message); check the path"), false)
             case .standardInput:
                 path = "-"
                 bytes = Array(FileHandle.standardInput.readDataToEndOfFile())
             case .file(let filePath):
                 path = filePath
                 guard let data = FileManager.default.contents(atPath: filePath) else {
-                    return .failed(filePath, "cannot read the file; check its permissions")
+                    return (.failed(filePath, "cannot read the file; check its permissions"), false)
                 }
                 bytes = Array(data)
             }
             let imported = importer.importDocument(bytes: bytes, path: path)
-            if let failure = imported.failure { return .failed(path, failure) }
+            if let failure = imported.failure { return (.failed(path, failure), false) }
             guard let store else {
-                return ImportReport.Document(
+                let document = ImportReport.Document(
                     path: path, incidents: imported.incidents, findings: imported.findings, error: nil,
                     outcomes: imported.incidents.map { _ in .imported })
+                return (document, false)
             }
+            // The store records where each document was read from as an absolute path, so
+            // that pm check, and a re-import from another folder, can find it again.
+            let sourcePath = path == "-" ? path : URL(fileURLWithPath: path).standardizedFileURL.path
+            var incidents = imported.incidents
+            for index in incidents.indices { incidents[index].source?.path = sourcePath }
             do {
                 let stored = try store.storeImport(
-                    imported.incidents, fingerprint: imported.fingerprint, sourcePath: path,
+                    incidents, fingerprint: imported.fingerprint, sourcePath: sourcePath,
                     documentGaveIDs: imported.givesIDs)
                 let warnings = stored.warnings.map {
                     Finding(line: 0, column: 0, severity: .warning, rule: "possible-duplicate", message: $0)
                 }
-                return ImportReport.Document(
+                let document = ImportReport.Document(
                     path: path, incidents: stored.incidents, findings: imported.findings + warnings, error: nil,
                     outcomes: stored.outcomes)
+                return (document, false)
             } catch {
-                return .failed(path, "not stored (the store is unchanged): \(error.localizedDescription)")
+                let busy = if case StoreError.busy = error { true } else { false }
+                return (.failed(path, "not stored (the store is unchanged): \(error.localizedDescription)"), busy)
             }
         }
     }
@@ -148,5 +175,15 @@ struct Progress {
     func clear() {
         guard enabled else { return }
         FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+    }
+}
+
+extension DocumentFinder.Item {
+    /// The path the item names, as given ("-" for standard input).
+    var path: String {
+        switch self {
+        case .file(let path), .problem(let path, _): path
+        case .standardInput: "-"
+        }
     }
 }

@@ -31,14 +31,29 @@ struct KnowledgeBaseOptions: ParsableArguments {
         }
     }
 
+    /// How the store is opened: the busy timeout is `PM_BUSY_TIMEOUT` seconds when set (a
+    /// number from 0 up), else the store's default (10 s).
+    var storeOptions: IncidentStore.Options {
+        var options = IncidentStore.Options()
+        if let text = ProcessInfo.processInfo.environment[Self.busyTimeoutVariable], let seconds = Double(text),
+            seconds >= 0, seconds.isFinite
+        {
+            options.busyTimeout = seconds
+        }
+        return options
+    }
+
+    static let busyTimeoutVariable = "PM_BUSY_TIMEOUT"
+
     /// The knowledge base and its store. A missing store file is an error, never a new
-    /// empty store.
+    /// empty store (exit code 2); a store another process keeps locked is exit code 1.
     func open() throws -> (KnowledgeBase, IncidentStore) {
         let base = try knowledgeBase()
         do {
-            return (base, try IncidentStore(path: base.storeURL.path))
+            return (base, try IncidentStore(path: base.storeURL.path, options: storeOptions))
         } catch {
             Terminal.error(error.localizedDescription)
+            if case StoreError.busy = error { throw ExitCode.failure }
             throw ExitCode(2)
         }
     }
@@ -47,4 +62,16 @@ struct KnowledgeBaseOptions: ParsableArguments {
 /// `--format`, for commands that print data.
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case text, json, markdown
+}
+
+extension KnowledgeBaseOptions {
+    /// The knowledge base's taxonomy, or exit code 1 with a message naming the broken file.
+    func taxonomy(of base: KnowledgeBase) throws -> Taxonomy {
+        do {
+            return try base.taxonomy()
+        } catch {
+            Terminal.error(error.localizedDescription)
+            throw ExitCode.failure
+        }
+    }
 }

@@ -22,8 +22,9 @@ struct PM: ParsableCommand {
             """,
         version: version,
         subcommands: [
-            Init.self, Import.self, List.self, Show.self, Export.self, Delete.self, Backup.self, TaxonomyCommand.self,
-            Classify.self, Search.self, Lint.self, Publish.self,
+            Init.self, New.self, Import.self, Sync.self, List.self, Show.self, Export.self, Delete.self, Backup.self,
+            TaxonomyCommand.self, Classify.self, Search.self, Lessons.self, Actions.self, Stats.self, Related.self,
+            Services.self, Lint.self, Publish.self, Check.self,
         ]
     )
 }

@@ -205,4 +205,17 @@ struct FrontMatterTests {
         #expect(dots.frontMatter?.fields == FrontMatterTable([Entry(key: "k", value: .string("v"))]))
         #expect(dots.root.plainText == "body")
     }
+
+    @Test("a NUL written as an escape becomes U+FFFD, in YAML and in TOML")
+    func nulEscapes() {
+        let yaml = MarkdownDocument(parsing: "---\nsummary: \"a\\u0000b\"\n\"k\\0\": [\"\\0\"]\n---\n")
+        #expect(
+            yaml.frontMatter?.fields
+                == FrontMatterTable([
+                    Entry(key: "summary", value: .string("a\u{FFFD}b")),
+                    Entry(key: "k\u{FFFD}", value: .array([.string("\u{FFFD}")])),
+                ]))
+        let toml = MarkdownDocument(parsing: "+++\nsummary = \"a\\u0000b\"\n+++\n")
+        #expect(toml.frontMatter?.fields == FrontMatterTable([Entry(key: "summary", value: .string("a\u{FFFD}b"))]))
+    }
 }

@@ -53,4 +53,39 @@ struct MarkdownTableTests {
         let table = try #require(document.root.children.first)
         #expect(table.plainText == "a\tb\nc\td")
     }
+
+    @Test("a table right under paragraph lines: each keeps its own lines")
+    func tableAfterParagraph() throws {
+        let document = MarkdownDocument(
+            parsing: "Intro line one\nline two:\n| App | Note |\n|---|---|\n| nextcloud | gone |\n")
+        let blocks = document.root.children
+        #expect(
+            blocks.map(\.sourceText) == [
+                "Intro line one\nline two:", "| App | Note |\n|---|---|\n| nextcloud | gone |",
+            ])
+        #expect(blocks.map { $0.range?.description } == ["1:1-2:9", "3:1-5:20"])
+        let table = try #require(blocks.last?.table)
+        #expect(table.header.first?.node.parent?.range?.description == "3:1-3:14")
+        #expect(
+            values(table.header) == [
+                CellValue(text: "App", markdown: "App"), CellValue(text: "Note", markdown: "Note"),
+            ])
+    }
+
+    @Test("a header-only table under a paragraph, and one in a list item")
+    func headerOnlyTableAfterParagraph() throws {
+        let document = MarkdownDocument(parsing: "Text\n| a | b |\n|---|---|\n\n- item\n  | c |\n  |---|\n  | 1 |\n")
+        #expect(document.root.children.map(\.sourceText).prefix(2) == ["Text", "| a | b |\n|---|---|"])
+        let item = try #require(document.root.children.last?.children.first)
+        #expect(item.children.map(\.sourceText) == ["item", "| c |\n  |---|\n  | 1 |"])
+    }
+
+    @Test("cells past the header's columns are dropped from rows and kept as written")
+    func droppedCells() throws {
+        let document = MarkdownDocument(
+            parsing: "| a | b |\n|---|---|\n| 1 | 2 | 3 | four words |\n| x |\n| y | z | |\n")
+        let table = try #require(document.root.children.first?.table)
+        #expect(table.rows.map { $0.map(\.text) } == [["1", "2"], ["x", ""], ["y", "z"]])
+        #expect(table.droppedCells == [MarkdownTable.DroppedCells(line: 3, markdown: "| 3 | four words |")])
+    }
 }

@@ -24,12 +24,14 @@ struct PMProcess {
     }
 
     /// Runs `pm arguments…` in `directory` with `environment` added to a clean environment
-    /// (no PM_KB unless given), feeding `input` on standard input.
+    /// (no PM_KB unless given), feeding `input` on standard input. `program` runs another
+    /// program instead of pm.
     static func run(
-        _ arguments: [String], in directory: URL, environment: [String: String] = [:], input: String = ""
+        _ arguments: [String], in directory: URL, environment: [String: String] = [:], input: String = "",
+        program: URL? = nil
     ) throws -> Result {
         let process = Process()
-        process.executableURL = try executable
+        process.executableURL = try program ?? executable
         process.arguments = arguments
         process.currentDirectoryURL = directory
         var env = ProcessInfo.processInfo.environment
@@ -75,5 +77,27 @@ struct TemporaryFolder {
     func contents() throws -> [String] {
         let enumerator = FileManager.default.enumerator(atPath: url.path)
         return (enumerator?.allObjects as? [String] ?? []).sorted()
+    }
+}
+
+extension PMProcess {
+    /// Starts `pm arguments…` in `directory` and returns at once, output discarded: for
+    /// tests that kill it or run several at a time.
+    static func start(_ arguments: [String], in directory: URL, environment: [String: String] = [:]) throws
+        -> Process
+    {
+        let process = Process()
+        process.executableURL = try executable
+        process.arguments = arguments
+        process.currentDirectoryURL = directory
+        var env = ProcessInfo.processInfo.environment
+        env.removeValue(forKey: "PM_KB")
+        env.merge(environment) { _, new in new }
+        process.environment = env
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        return process
     }
 }

@@ -205,10 +205,8 @@ public struct ActionBoard: Hashable, Sendable, Encodable {
         let rank = Dictionary(
             incidents.sorted(by: IncidentFacts.listOrder).enumerated().map { ($1.id, $0) },
             uniquingKeysWith: { first, _ in first })
-        let known = items.filter { facts[$0.incident] != nil }.sorted { a, b in
-            let (x, y) = (rank[a.incident] ?? 0, rank[b.incident] ?? 0)
-            return x != y ? x < y : a.position < b.position
-        }
+        let known = items.compactMap { item in rank[item.incident].map { ((place: $0, item.position), item) } }
+            .sorted { $0.0 < $1.0 }.map(\.1)
 
         var repeatedIn = [[IncidentID]](repeating: [], count: known.count)
         for cluster in StatementMatching.clusters(of: known.map(\.action.text)) where cluster.count > 1 {

@@ -54,33 +54,86 @@ public struct IncidentMetrics: Hashable, Sendable, Codable {
             impactDurationSeconds: incident.impact.durationSeconds)
     }
 
-    /// The metrics from the parts they are read from (what a store can load without the
-    /// rest of the incident). Only `at`, `end`, `precision` and `event` of the timeline
-    /// events are read; `metadata` may hold only the lines `isMetricField(_:)` accepts.
+    /// The metrics from the parts they are read from. Only `at`, `end`, `precision` and
+    /// `event` of the timeline events are read; `metadata` may hold only the lines
+    /// `isMetricField(_:)` accepts.
     public init(
         date: Day?, detected: Timestamp?, resolved: Timestamp?, timeline: [TimelineEvent], metadata: [Field],
         impactDurationSeconds: Int?
     ) {
-        let moments = timeline.filter { $0.at != nil }
-        let points = moments.filter { $0.precision != .range }
-        let started = (points.isEmpty ? moments : points).compactMap(\.at).min()
+        self.init(
+            date: date, detected: detected, resolved: resolved, moments: timeline.compactMap(Moment.init),
+            metadata: metadata, impactDurationSeconds: impactDurationSeconds)
+    }
+
+    /// The metrics from timeline moments already read (what a store can make without
+    /// holding the events' text).
+    public init(
+        date: Day?, detected: Timestamp?, resolved: Timestamp?, moments: [Moment], metadata: [Field],
+        impactDurationSeconds: Int?
+    ) {
+        let points = moments.filter { !$0.isRange }
+        let started = (points.isEmpty ? moments : points).map(\.at).min()
         self.started = started
 
         var detected = detected ?? Self.metadataTime(metadata, names: Self.detectedNames, date: date)
         var resolved = resolved ?? Self.metadataTime(metadata, names: Self.resolvedNames, date: date)
         if let started {
-            let after = moments.filter { ($0.at ?? started) >= started }
+            let after = moments.filter { $0.at >= started }
             if detected == nil {
-                detected = after.first { Self.says(Self.detectionWords, in: $0.event) }?.at
+                detected = after.first { $0.saysDetected }?.at
             }
-            if resolved == nil, let event = after.last(where: { Self.says(Self.resolutionWords, in: $0.event) }) {
-                resolved = event.end ?? event.at
+            if resolved == nil, let moment = after.last(where: \.saysResolved) {
+                resolved = moment.end ?? moment.at
             }
         }
         self.detected = detected
         self.resolved = resolved
         timeToDetect = Self.seconds(from: started, to: detected)
         timeToResolve = Self.seconds(from: started, to: resolved) ?? impactDurationSeconds
+    }
+
+    /// A timeline event as the metrics read it: when, and whether it says the incident was
+    /// detected or resolved.
+    public struct Moment: Hashable, Sendable {
+        public var at: Timestamp
+        public var end: Timestamp?
+        /// A span ("Feb 15 – Feb 20"), not a moment: background, not the start.
+        public var isRange: Bool
+        public var saysDetected: Bool
+        public var saysResolved: Bool
+
+        public init(at: Timestamp, end: Timestamp? = nil, isRange: Bool = false, saysDetected: Bool, saysResolved: Bool)
+        {
+            self.at = at
+            self.end = end
+            self.isRange = isRange
+            self.saysDetected = saysDetected
+            self.saysResolved = saysResolved
+        }
+
+        /// The moment of `event`; nil when it has no time.
+        public init?(_ event: TimelineEvent) {
+            guard let at = event.at else { return nil }
+            self.init(
+                at: at, end: event.end, isRange: event.precision == .range,
+                saysDetected: IncidentMetrics.says(IncidentMetrics.detectionWords, in: event.event),
+                saysResolved: IncidentMetrics.says(IncidentMetrics.resolutionWords, in: event.event))
+        }
+
+        /// The moment of an event whose text is given as UTF-8 bytes (a store reads them
+        /// straight from its rows, without making a string of every event).
+        public init(at: Timestamp, end: Timestamp?, isRange: Bool, utf8 text: UnsafeBufferPointer<UInt8>) {
+            var detects = IncidentMetrics.asciiSays(IncidentMetrics.detectionWords, in: text)
+            var resolves = detects == nil ? nil : IncidentMetrics.asciiSays(IncidentMetrics.resolutionWords, in: text)
+            if detects == nil || resolves == nil {
+                let string = String(decoding: text, as: UTF8.self)
+                detects = IncidentMetrics.says(IncidentMetrics.detectionWords, in: string)
+                resolves = IncidentMetrics.says(IncidentMetrics.resolutionWords, in: string)
+            }
+            self.init(
+                at: at, end: end, isRange: isRange, saysDetected: detects ?? false, saysResolved: resolves ?? false)
+        }
     }
 
     /// Whether a metadata line named `name` can hold a detection or resolution time.
@@ -123,8 +176,57 @@ public struct IncidentMetrics: Hashable, Sendable, Codable {
         "resolv", "resolu", "restor", "recover", "fixed", "closed", "behoben", "wiederhergestellt", "retabli",
     ]
 
+    /// Whether a word of `text` starts with one of `beginnings` (lower-case ASCII), words
+    /// read as `TextScanner` reads them. ASCII text is scanned byte by byte, without
+    /// making the words: the stats read every timeline event of every incident.
     static func says(_ beginnings: [String], in text: String) -> Bool {
-        TextScanner.words(in: text).contains { word in beginnings.contains { word.hasPrefix($0) } }
+        if let found = text.utf8.withContiguousStorageIfAvailable({ asciiSays(beginnings, in: $0) }) ?? nil {
+            return found
+        }
+        return TextScanner.words(in: text).contains { word in beginnings.contains { word.hasPrefix($0) } }
+    }
+
+    /// `says` over ASCII bytes; nil when a byte is not ASCII.
+    static func asciiSays(_ beginnings: [String], in bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        func isWord(_ byte: UInt8) -> Bool {
+            let lower = byte | 0x20
+            return (lower >= 0x61 && lower <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
+        }
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte >= 0x80 { return nil }
+            // A word starts after a non-word byte, unless that is an apostrophe inside a
+            // word ("didn't" is one word to `TextScanner`).
+            let starts =
+                index == 0
+                || (!isWord(bytes[index - 1])
+                    && !(bytes[index - 1] == 0x27 && index >= 2 && isWord(bytes[index - 2])))
+            if isWord(byte) && starts {
+                for beginning in beginnings {
+                    var matched = true
+                    var offset = 0
+                    for expected in beginning.utf8 {
+                        let position = index + offset
+                        guard position < bytes.count, bytes[position] < 0x80, isWord(bytes[position]) else {
+                            matched = false
+                            break
+                        }
+                        let actual =
+                            bytes[position] >= 0x41 && bytes[position] <= 0x5A
+                            ? bytes[position] | 0x20 : bytes[position]
+                        if actual != expected {
+                            matched = false
+                            break
+                        }
+                        offset += 1
+                    }
+                    if matched { return true }
+                }
+            }
+            index += 1
+        }
+        return false
     }
 
     static func fieldKey(_ name: String) -> String {

@@ -97,19 +97,14 @@ public struct LessonIndex: Hashable, Sendable, Encodable {
         let rank = Dictionary(
             incidents.sorted(by: IncidentFacts.listOrder).enumerated().map { ($1.id, $0) },
             uniquingKeysWith: { first, _ in first })
-        let kept = statements.filter { statement in
-            guard let incident = facts[statement.incident] else { return false }
-            if let only, !only.contains(statement.incident) { return false }
-            if let mode, !incident.failureModes.contains(mode) { return false }
-            return true
+        // Each statement's place in list order, looked up once rather than in every comparison.
+        let kept = statements.compactMap { statement -> (key: (Int, Int, Int), statement: LessonStatement)? in
+            guard let incident = facts[statement.incident], let place = rank[statement.incident] else { return nil }
+            if let only, !only.contains(statement.incident) { return nil }
+            if let mode, !incident.failureModes.contains(mode) { return nil }
+            return ((place, statement.origin == .troubleshooting ? 1 : 0, statement.position), statement)
         }
-        .sorted { a, b in
-            let (x, y) = (rank[a.incident] ?? 0, rank[b.incident] ?? 0)
-            if x != y { return x < y }
-            if a.origin == .troubleshooting, b.origin != .troubleshooting { return false }
-            if a.origin != .troubleshooting, b.origin == .troubleshooting { return true }
-            return a.position < b.position
-        }
+        .sorted { $0.key < $1.key }.map(\.statement)
 
         var groups: [FailureModeID?: [(entry: Entry, firstRank: Int, position: Int)]] = [:]
         var groupIncidents: [FailureModeID?: Set<IncidentID>] = [:]

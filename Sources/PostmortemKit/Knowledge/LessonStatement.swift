@@ -48,10 +48,13 @@ public struct LessonStatement: Hashable, Sendable {
         self.init(incident: incident, position: position, text: lesson.text, origin: Origin(lesson.kind))
     }
 
-    /// The statement of a troubleshooting entry: shown as "symptom: fix", compared by its fix.
-    public init(incident: IncidentID, position: Int, troubleshooting entry: TroubleshootingEntry) {
+    /// The statement of a troubleshooting entry: shown as "symptom: fix", compared by its
+    /// fix; a fix is cut before its first code block (the commands are in the runbook). Nil
+    /// when that leaves no fix.
+    public init?(incident: IncidentID, position: Int, troubleshooting entry: TroubleshootingEntry) {
         let symptom = entry.symptom.trimmingWhitespace()
-        let fix = entry.fix.trimmingWhitespace()
+        let fix = Self.prose(of: entry.fix)
+        guard !fix.isEmpty else { return nil }
         self.init(
             incident: incident, position: position, text: symptom.isEmpty ? fix : symptom + ": " + fix,
             matchText: fix, origin: .troubleshooting)
@@ -61,9 +64,14 @@ public struct LessonStatement: Hashable, Sendable {
     /// have a fix.
     public static func statements(of incident: Incident) -> [LessonStatement] {
         incident.lessons.enumerated().map { LessonStatement(incident: incident.id, position: $0, lesson: $1) }
-            + incident.troubleshooting.enumerated().compactMap { position, entry in
-                entry.fix.trimmingWhitespace().isEmpty
-                    ? nil : LessonStatement(incident: incident.id, position: position, troubleshooting: entry)
+            + incident.troubleshooting.enumerated().compactMap {
+                LessonStatement(incident: incident.id, position: $0, troubleshooting: $1)
             }
+    }
+
+    /// `text` up to its first code fence, trimmed.
+    static func prose(of text: String) -> String {
+        let cut = text.range(of: "```").map { String(text[..<$0.lowerBound]) } ?? text
+        return cut.trimmingWhitespace()
     }
 }

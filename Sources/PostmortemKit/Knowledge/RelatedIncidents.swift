@@ -141,26 +141,41 @@ public enum RelatedIncidents {
         .prefix(max(0, limit)).map(\.0)
     }
 
-    /// The words of `incident` worth searching for others like it: the folded words of its
-    /// title, summary, root cause, contributing factors, whys, lessons and troubleshooting
-    /// entries, without function words, numbers or words under three letters, each once,
-    /// in order of first appearance. The store keeps the rarest of them.
-    public static func characteristicWords(of incident: Incident) -> [String] {
+    /// The words of `incident` worth searching for others like it, with how often it uses
+    /// each: the folded words of its title, summary, root cause, contributing factors, whys,
+    /// lessons and troubleshooting entries, without function words, numbers or words under
+    /// three letters; most used first, then in order of first appearance. The store weighs
+    /// them by their rarity in the knowledge base and keeps the best.
+    public static func characteristicWords(of incident: Incident) -> [WordCount] {
         var texts = [incident.title, incident.summary ?? "", incident.rootCause ?? ""]
         texts += incident.contributingFactors
         texts += incident.whys.flatMap { [$0.question, $0.answer] }
         texts += incident.lessons.map(\.text)
         texts += incident.troubleshooting.flatMap { [$0.symptom, $0.cause, $0.fix] }
-        var seen = Set<String>()
-        var words: [String] = []
+        var counts: [String: Int] = [:]
+        var order: [String] = []
         for text in texts {
             for word in TextScanner.words(in: text)
-            where word.count >= 3 && !ContentWords.stopWords.contains(word) && !word.allSatisfy(\.isNumber)
-                && seen.insert(word).inserted
-            {
-                words.append(word)
+            where word.count >= 3 && !ContentWords.stopWords.contains(word) && !word.allSatisfy(\.isNumber) {
+                if counts[word] == nil { order.append(word) }
+                counts[word, default: 0] += 1
             }
         }
-        return words
+        return order.enumerated().sorted { a, b in
+            let (x, y) = (counts[a.element] ?? 0, counts[b.element] ?? 0)
+            return x != y ? x > y : a.offset < b.offset
+        }
+        .map { WordCount(word: $0.element, count: counts[$0.element] ?? 0) }
+    }
+
+    /// A word and how many times a text uses it.
+    public struct WordCount: Hashable, Sendable {
+        public var word: String
+        public var count: Int
+
+        public init(word: String, count: Int) {
+            self.word = word
+            self.count = count
+        }
     }
 }

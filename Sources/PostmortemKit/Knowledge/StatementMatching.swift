@@ -43,37 +43,40 @@ public enum StatementMatching {
     /// - Returns: the clusters as indices into `texts`, each in ascending order, the
     ///   clusters ordered by their first index.
     public static func clusters(of texts: [String]) -> [[Int]] {
-        clusters(of: wordSets(of: texts), texts: texts)
-    }
-
-    /// The content words of each text, each distinct text read once.
-    public static func wordSets(of texts: [String]) -> [ContentWords] {
-        var cache: [String: ContentWords] = [:]
-        return texts.map { text in
-            if let known = cache[text] { return known }
-            let words = ContentWords(text)
-            cache[text] = words
-            return words
-        }
-    }
-
-    /// `clusters(of:)` for texts whose content words are already known.
-    public static func clusters(of words: [ContentWords], texts: [String]) -> [[Int]] {
-        // 1. Equal word sets (or, without content words, equal folded texts) form one group.
-        var groupOf: [String: Int] = [:]
+        // Equal texts are read once: a large knowledge base repeats its lessons word for word.
+        var textGroup: [String: Int] = [:]
         var groups: [(words: ContentWords, members: [Int])] = []
-        for (index, set) in words.enumerated() {
-            let key =
-                set.isEmpty ? "\u{0}" + TextScanner.words(in: texts[index]).joined(separator: " ") : set.description
-            if let group = groupOf[key] {
+        var groupOfWords: [ContentWords: Int] = [:]
+        var groupOfFolded: [String: Int] = [:]
+        for (index, text) in texts.enumerated() {
+            if let group = textGroup[text] {
                 groups[group].members.append(index)
-            } else {
-                groupOf[key] = groups.count
-                groups.append((set, [index]))
+                continue
             }
+            let words = ContentWords(text)
+            let group: Int
+            if words.isEmpty {
+                let folded = TextScanner.words(in: text).joined(separator: " ")
+                group = groupOfFolded[folded] ?? groups.count
+                groupOfFolded[folded] = group
+            } else {
+                group = groupOfWords[words] ?? groups.count
+                groupOfWords[words] = group
+            }
+            if group == groups.count {
+                groups.append((words, [index]))
+            } else {
+                groups[group].members.append(index)
+            }
+            textGroup[text] = group
         }
+        return clusters(groups)
+    }
 
-        // 2. How many groups hold each word: rarest words first in every prefix.
+    /// Clusters groups of statements with equal content words (or, without content words,
+    /// equal folded text), each with its members' indices.
+    private static func clusters(_ groups: [(words: ContentWords, members: [Int])]) -> [[Int]] {
+        // How many groups hold each word: rarest words first in every prefix.
         var frequency: [String: Int] = [:]
         for group in groups {
             for word in group.words.words { frequency[word, default: 0] += 1 }
@@ -82,7 +85,7 @@ public enum StatementMatching {
             set.words.sorted { (frequency[$0] ?? 0, $0) < (frequency[$1] ?? 0, $1) }
         }
 
-        // 3. Smallest first, each group joins the anchor it matches best or becomes one.
+        // Smallest first, each group joins the anchor it matches best or becomes one.
         let order = groups.indices.sorted { a, b in
             let (x, y) = (groups[a].words, groups[b].words)
             return x.count != y.count ? x.count < y.count : x < y

@@ -3,10 +3,12 @@ import Foundation
 /// The one normalisation of headings, labels and titles, so that "## 🚨 3. Root Cause:",
 /// "**Root cause**" and "ROOT CAUSE" compare equal.
 enum LabelText {
-    /// Punctuation kept by `clean`; every other symbol (emoji, arrows, check marks) goes.
+    /// Punctuation kept by `clean`, with currency signs; every other symbol (emoji, arrows,
+    /// check marks) goes. `_` stays so that `pg_wal` does not become "pgwal".
     private static let keptPunctuation: Set<Character> = [
         "&", "'", "\u{2019}", "-", "\u{2013}", "\u{2014}", ":", ".", ",", "(", ")", "/", "?", "!", "+", "\"",
         "\u{201C}", "\u{201D}", "\u{201E}", "\u{2018}", "\u{201A}", "\u{00AB}", "\u{00BB}", "[", "]", "%", "#", "@",
+        "_",
     ]
 
     /// Leading numbering: "Step 2:", "Étape 3 :", "3.", "3)", "1.2", "3 -", "III.", "b)";
@@ -29,7 +31,7 @@ enum LabelText {
                 kept.append(character)
             } else if character.isWhitespace {
                 kept.append(" ")
-            } else if keptPunctuation.contains(character) {
+            } else if keptPunctuation.contains(character) || character.isCurrencySymbol {
                 kept.append(character)
             }
         }

@@ -121,7 +121,7 @@ public enum SectionClassifier {
                 "Summary", "Executive Summary", "Incident Summary", "Overview", "TL;DR", "TLDR", "Abstract", "Synopsis",
                 "Description", "Incident Description", "What Happened", "Résumé", "Résumé de l'incident", "Synthèse",
                 "Vue d'ensemble", "Aperçu", "Zusammenfassung", "Überblick", "Übersicht", "Kurzfassung", "Resumen",
-                "Descripción", "Resumen ejecutivo",
+                "Descripción", "Resumen ejecutivo", "What Almost Happened", "What Nearly Happened",
             ]
         ),
         (.background, ["Background", "Context", "Contexte", "Hintergrund", "Kontext", "Antecedentes", "Contexto"]),
@@ -147,7 +147,8 @@ public enum SectionClassifier {
             .contributingFactors,
             [
                 "Contributing Factors", "Contributing Causes", "Causal Chain", "Facteurs contributifs",
-                "Causes contributives", "Facteurs aggravants", "Beitragende Faktoren", "Begünstigende Faktoren",
+                "Why It Nearly Went Wrong", "Why It Almost Happened", "Causes contributives", "Facteurs aggravants",
+                "Beitragende Faktoren", "Begünstigende Faktoren",
                 "Mitwirkende Faktoren", "Factores contribuyentes",
             ]
         ),
@@ -160,7 +161,7 @@ public enum SectionClassifier {
             [
                 "Impact", "Impacts", "Impact Assessment", "Business Impact", "Customer Impact", "User Impact",
                 "Users Affected", "Affected Users", "Services Affected", "Affected Services", "Blast Radius",
-                "Conséquences", "Auswirkungen", "Auswirkung", "Impacto",
+                "What Broke", "What Was Affected", "Conséquences", "Auswirkungen", "Auswirkung", "Impacto",
             ]
         ),
         (
@@ -171,7 +172,8 @@ public enum SectionClassifier {
             .resolution,
             [
                 "Resolution", "Recovery", "Mitigation", "Fix", "The Fix", "Immediate Actions", "Immediate Fix",
-                "Permanent Fix", "Workaround", "Incident Response", "Résolution", "Rétablissement", "Correctif",
+                "Permanent Fix", "Workaround", "Incident Response", "What I Changed", "What We Changed", "Résolution",
+                "Rétablissement", "Correctif",
                 "Atténuation", "Lösung", "Behebung", "Wiederherstellung", "Resolución", "Recuperación", "Mitigación",
             ]
         ),

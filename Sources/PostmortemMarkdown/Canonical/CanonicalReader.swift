@@ -210,6 +210,11 @@ struct CanonicalReader {
                 kept = true
                 continue
             }
+            // The writer writes no other comment: notes to the author (the guidance of a report
+            // fresh from `pm new`) are read by the legacy rules, which leave them out.
+            if block.isCommentBlock {
+                throw Misfit(line: range.start.line, reason: "an HTML comment: a note to the author")
+            }
             if case .heading(let heading) = block.kind, heading.level == 2, !heading.isSetext {
                 close(before: range.start.line)
                 current = Part(

@@ -24,7 +24,14 @@ public enum DocumentFinder {
             }
             var isDirectory: ObjCBool = false
             guard fileManager.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                items.append(.problem(path: path, message: "no such file or folder"))
+                // fileExists follows links; the link itself may still be there.
+                let isLink =
+                    (try? fileManager.attributesOfItem(atPath: path))?[.type] as? FileAttributeType
+                    == .typeSymbolicLink
+                let message =
+                    isLink
+                    ? "a symbolic link that leads nowhere (a loop, or its target is gone)" : "no such file or folder"
+                items.append(.problem(path: path, message: message))
                 continue
             }
             if !isDirectory.boolValue {

@@ -12,6 +12,10 @@ enum FrontMatterMapper {
                 context.findings.append(
                     Finding(line: line, column: 1, severity: .warning, rule: "front-matter-value", message: message))
             }
+            /// Keeps a value pm could not use as metadata, so no word of it is lost.
+            func keep() {
+                if let text = value.text { incident.metadata.append(Field(name: entry.key, value: text)) }
+            }
             switch key {
             case "id":
                 guard let text = value.text else { continue }
@@ -22,7 +26,10 @@ enum FrontMatterMapper {
                     incident.metadata.append(Field(name: entry.key, value: text))
                 }
             case "title":
-                if let text = value.text { incident.title = text }
+                if let text = value.text {
+                    incident.title = text
+                    context.titleFromFrontMatter = true
+                }
             case "kind", "type":
                 switch value.text?.lowercased().replacingOccurrences(of: " ", with: "") {
                 case "runbook", "playbook": incident.kind = .runbook
@@ -52,14 +59,21 @@ enum FrontMatterMapper {
                 incident.tags = value.list
             case "authors", "author", "owner", "owners":
                 incident.authors = value.list
-            case "detected", "detected_at":
-                incident.detected = timestamp(value, context: context)
-            case "resolved", "resolved_at":
-                incident.resolved = timestamp(value, context: context)
+            case "detected", "detected_at", "resolved", "resolved_at":
+                guard value.text != nil else { continue }
+                guard let time = timestamp(value, context: context) else {
+                    warn(
+                        "front matter \(entry.key) '\(value.text ?? "")' is not a time pm can read; write it as ISO 8601"
+                    )
+                    keep()
+                    continue
+                }
+                if key.hasPrefix("detected") { incident.detected = time } else { incident.resolved = time }
             case "summary", "description":
                 if let text = value.text { incident.summary = text }
             case "failure_modes":
                 incident.failureModes = failureModes(value)
+                if incident.failureModes.isEmpty { keep() }
             default:
                 if let text = value.text { incident.metadata.append(Field(name: entry.key, value: text)) }
             }

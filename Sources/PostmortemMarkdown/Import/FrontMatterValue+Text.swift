@@ -2,7 +2,8 @@ import PostmortemKit
 
 extension FrontMatterValue {
     /// The value as one line of text: strings and dates as written, numbers and booleans
-    /// spelled out, arrays joined with ", "; nil for null and tables.
+    /// spelled out, arrays joined with ", ", tables as "key: value" pairs joined with ", "
+    /// (so a value pm cannot use can still be kept); nil for null and empty collections.
     var text: String? {
         switch self {
         case .string(let value), .date(let value): return value
@@ -12,7 +13,10 @@ extension FrontMatterValue {
         case .array(let values):
             let texts = values.compactMap(\.text)
             return texts.isEmpty ? nil : texts.joined(separator: ", ")
-        case .table, .null: return nil
+        case .table(let table):
+            let pairs = table.entries.map { entry in entry.value.text.map { "\(entry.key): \($0)" } ?? entry.key }
+            return pairs.isEmpty ? nil : pairs.joined(separator: ", ")
+        case .null: return nil
         }
     }
 

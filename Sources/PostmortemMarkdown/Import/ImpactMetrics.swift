@@ -30,6 +30,19 @@ enum ImpactMetrics {
         }
     }
 
+    /// Whether `impact` holds `value` of a `key` line whole, as written: a metric read out of
+    /// a longer value ("5,300 logged-in customers" → 5300) or a second, different value does not.
+    static func holds(_ value: String, of key: MetadataKey?, in impact: Impact) -> Bool {
+        switch key {
+        case .usersAffected: return impact.usersAffected.map(String.init) == value
+        case .duration: return impact.duration == value
+        case .availability: return impact.availability == value
+        case .dataLoss: return impact.dataLoss == value
+        case .impact: return impact.items.contains(value)
+        default: return false
+        }
+    }
+
     /// Reads "N users/customers affected" out of free text.
     static func readSentence(_ text: String, into impact: inout Impact) {
         guard impact.usersAffected == nil, text.contains(where: \.isNumber) else { return }

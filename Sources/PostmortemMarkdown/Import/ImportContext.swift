@@ -12,6 +12,8 @@ struct ImportContext {
     /// The incident's top-level blocks (all of its segments), for extractors that weigh a
     /// section against the rest of the incident.
     var incidentBlocks: [MarkdownNode] = []
+    /// Whether the front matter named the title (it then wins over a `Title:` line).
+    var titleFromFrontMatter = false
 
     init(document: MarkdownDocument, order: DateOrder? = nil) {
         self.document = document

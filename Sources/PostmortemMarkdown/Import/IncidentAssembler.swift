@@ -23,10 +23,14 @@ struct IncidentAssembler {
         // The title: an incident log entry's heading, else what `TitleFinder` finds. Other
         // title lines above it (a page title, a breadcrumb) are kept as "Page title" metadata.
         let frontMatterTitle = applyFrontMatter && document.frontMatter?.fields["title"]?.text != nil
+        var headingTitle: String?
         if let knownTitle {
             incident.title = knownTitle
-        } else if let found = TitleFinder.find(in: blocks, allowSecondLevel: !frontMatterTitle) {
+        } else if let found = TitleFinder.find(
+            in: blocks.filter { !$0.isCommentBlock }, allowSecondLevel: !frontMatterTitle)
+        {
             incident.title = found.title
+            headingTitle = found.title
             blocks.removeAll { found.consumed.contains($0.id) }
             for other in found.otherTitles {
                 incident.metadata.append(Field(name: "Page title", value: other))
@@ -45,10 +49,15 @@ struct IncidentAssembler {
 
         if applyFrontMatter, let frontMatter = document.frontMatter {
             FrontMatterMapper.apply(frontMatter, to: &incident, context: &context)
+            // The front matter's title wins; the heading it was read from is kept.
+            if context.titleFromFrontMatter, let headingTitle, headingTitle != incident.title {
+                incident.metadata.insert(Field(name: "Page title", value: headingTitle), at: 0)
+            }
         }
 
         var segments = SegmentMerger.merge(DocumentSegmenter.segment(blocks))
         let emptyHeadings = Set(segments.filter { $0.blocks.isEmpty }.compactMap { $0.heading?.id })
+        GuidanceRemover.remove(from: &segments)
         var consumed: Set<Int> = []
         // Metadata first, wherever it stands (preamble, a "Details" section, the first
         // blocks of the summary), so the other extractors know the document's date.
@@ -63,6 +72,15 @@ struct IncidentAssembler {
         }
         context.setReferenceDay(incident.date)
         incident.title = TitleFinder.droppingDate(from: incident.title, day: incident.date)
+        // Paragraphs labelled as actions ("Actions: …; …"), wherever they stand.
+        for segment in segments where segment.kind != .metadata {
+            for block in segment.blocks where block.kind == .paragraph && !consumed.contains(block.id) {
+                guard let items = ActionParagraph.actions(in: context.inlineMarkdown(of: block), context: context)
+                else { continue }
+                incident.actionItems += items
+                consumed.insert(block.id)
+            }
+        }
         for segment in segments where !segment.isPreamble && segment.kind != .metadata {
             for extractor in Extractors.sections where extractor.kinds.contains(segment.kind) {
                 var rest = segment
@@ -76,6 +94,11 @@ struct IncidentAssembler {
                 guard let table = block.table else { continue }
                 let header = table.header.map(\.text)
                 for extractor in Extractors.tables where extractor.accepts(header: header) {
+                    // A recognised table with no rows filled in yet (a new report's) holds nothing to keep.
+                    if table.rows.allSatisfy({ row in row.allSatisfy(\.text.isEmpty) }) {
+                        consumed.insert(block.id)
+                        break
+                    }
                     if extractor.extract(table: table, into: &incident, context: &context) {
                         consumed.insert(block.id)
                         break
@@ -86,6 +109,7 @@ struct IncidentAssembler {
         // A timeline that stands outside any timeline section (an ops-log entry, a chat write-up).
         consumed.formUnion(
             TimelineExtractor().readLoose(segments, consumed: consumed, into: &incident, context: &context))
+        keepDroppedCells(of: segments, consumed: consumed, in: &incident, context: &context)
         // Keep the rest.
         for index in segments.indices {
             segments[index].blocks.removeAll { consumed.contains($0.id) }
@@ -100,6 +124,32 @@ struct IncidentAssembler {
         }
         KindDetector.detect(&incident)
         return (incident, context.findings)
+    }
+
+    /// The heading of the section that keeps table rows with more cells than their header.
+    static let droppedCellsHeading = "Table rows with more cells than their header"
+
+    /// A table an extractor read loses the cells of its rows past the header's columns
+    /// (cmark-gfm drops them): those rows are kept whole, as written, in a section of their
+    /// own, each with a warning.
+    private func keepDroppedCells(
+        of segments: [DocumentSegment], consumed: Set<Int>, in incident: inout Incident, context: inout ImportContext
+    ) {
+        var rows: [String] = []
+        for segment in segments {
+            for block in segment.blocks where consumed.contains(block.id) {
+                for dropped in block.table?.droppedCells ?? [] {
+                    rows.append(document.source(lines: dropped.line...dropped.line))
+                    context.findings.append(
+                        Finding(
+                            line: dropped.line, column: 1, severity: .warning, rule: "table-extra-cells",
+                            message: "this row has more cells than the table's header; the row is kept whole in "
+                                + "the section '\(Self.droppedCellsHeading)'. Add the missing header cells"))
+                }
+            }
+        }
+        guard !rows.isEmpty else { return }
+        incident.sections.append(Section(heading: Self.droppedCellsHeading, markdown: rows.joined(separator: "\n")))
     }
 }
 
@@ -211,6 +261,21 @@ enum SectionKeeper {
                 incident.sections.append(
                     Section(heading: segment.isPreamble ? "Introduction" : segment.headingText, markdown: markdown))
             }
+        }
+    }
+}
+
+/// Takes authoring notes out of a document's segments before extraction: blocks that are
+/// only HTML comments (`<!-- … -->`, the guidance `pm new` writes under each heading) are not
+/// content, and a heading with nothing but such notes under it is a heading of a new report
+/// not filled in yet, dropped with them, so a fresh scaffold imports as a clean draft.
+enum GuidanceRemover {
+    static func remove(from segments: inout [DocumentSegment]) {
+        segments.removeAll { segment in
+            segment.heading != nil && !segment.blocks.isEmpty && segment.blocks.allSatisfy(\.isCommentBlock)
+        }
+        for index in segments.indices {
+            segments[index].blocks.removeAll(where: \.isCommentBlock)
         }
     }
 }

@@ -107,19 +107,32 @@ public struct LegacyImporter: Sendable {
         let chunks = IncidentLogSplitter.split(document.root.children)
         var incidents: [Incident] = []
         let frontMatterID = document.frontMatter?.fields["id"]?.text
-        for chunk in chunks {
+        if chunks.count > 1, document.frontMatter != nil, document.frontMatterProblem == nil {
+            findings.append(
+                Finding(
+                    line: 1, column: 1, severity: .note, rule: "front-matter-log",
+                    message: "an incident log's front matter is not applied to its entries; it is kept as a section "
+                        + "of the first entry"))
+        }
+        for (index, chunk) in chunks.enumerated() {
             // A log entry's identity: the log's own id (or its path) with the entry's date
             // and title, so editing one entry never renames another.
+            var parts = [frontMatterID ?? path, chunk.day?.description ?? "", chunk.title ?? ""]
+            // Two entries of the same day and title (a copied entry) must not share an id,
+            // or storing the second would replace the first: later ones count their repeats.
+            let repeats = chunks[..<index].filter { $0.day == chunk.day && $0.title == chunk.title }.count
+            if repeats > 0 { parts.append(String(repeats + 1)) }
             let derived =
                 chunks.count == 1
                 ? IncidentID.derived(fromFingerprint: fingerprint)
-                : IncidentID.derived(
-                    fromFingerprint: [frontMatterID ?? path, chunk.day?.description ?? "", chunk.title ?? ""]
-                        .joined(separator: "|"))
+                : IncidentID.derived(fromFingerprint: parts.joined(separator: "|"))
             var (incident, chunkFindings) = assembler.assemble(
                 blocks: chunk.blocks, id: derived, title: chunk.title, day: chunk.day,
                 applyFrontMatter: chunks.count == 1)
-            if let frontMatter = document.frontMatter, document.frontMatterProblem != nil {
+            // Front matter that was not applied (unreadable, or a log's) is kept.
+            if let frontMatter = document.frontMatter,
+                document.frontMatterProblem != nil || (chunks.count > 1 && index == 0)
+            {
                 incident.sections.insert(Section(heading: "Front matter", markdown: frontMatter.raw), at: 0)
             }
             incident.source = source

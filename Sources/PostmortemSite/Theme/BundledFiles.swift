@@ -4,6 +4,295 @@
 /// The theme files compiled into pm, by path relative to the repository root.
 enum BundledFiles {
     static let all: [String: String] = [
+        "templates/new/data-loss.md.mustache": #"""
+{{! Data lost or at risk: what was lost and recovered, the volumes involved, the restore step by step. }}
+{{{header}}}
+## Summary
+
+<!-- Two or three sentences: which data was lost or at risk, for whom, what was recovered, what is gone for good. -->
+
+## Impact
+
+<!-- One bullet each: the data affected (which tables, buckets, volumes, users), the window
+of data lost, and the time without service. Then the numbers, as a table:
+| Metric | Value |
+|---|---|
+| Users affected | 40 |
+| Duration | 6 h |
+| Data loss | uploads of 2026-02-27 14:00 to 2026-02-28 09:30 |
+-->
+
+## Timeline
+
+<!-- One row per event, oldest first, from the change that put the data at risk to the
+verified restore. Times with their zone. Outcome: ✅, ⚠️, ❌ or empty. -->
+
+| Time | Event | Outcome |
+|---|---|---|
+
+## Root Cause
+
+<!-- How the data came to be lost: which copy was overwritten, deleted or never written, and
+what in the system allowed it. Describe systems and decisions, not people. -->
+
+### Contributing Factors
+
+<!-- A numbered list: missing or untested backups, retention rules, a volume that was new and
+empty where data was expected, a path shared by two systems. -->
+
+## 5 Whys
+
+<!-- Ask why until you reach something you can change. Each step as:
+1. **Why did the restore come back empty?**
+   The backup job had been writing to a new, empty volume since the migration.
+-->
+
+## Action Items
+
+<!-- Concrete changes, each with one owner and a priority (P0 most urgent … P3): backups to
+test, alerts on backup size or age, guards against deletion. -->
+
+| Action | Owner | Priority | Status | Due | Tracking |
+|---|---|---|---|---|---|
+
+## Lessons Learned
+
+<!-- Bullets under the headings below. -->
+
+### What went well
+
+<!-- What saved data or time: a snapshot that existed, a replica that lagged. -->
+
+### What went wrong
+
+<!-- What cost data or time. -->
+
+### Where we got lucky
+
+<!-- Data that survived by chance, and would not next time. -->
+
+## Volume Mappings
+
+<!-- One row per volume involved, before and after: the app, the volume (PV, dataset, bucket),
+its size, the claim it is bound to, its role (data or database) and the range of data it holds. -->
+
+| App | Volume | Size | Claim | Role | Data Range |
+|---|---|---|---|---|---|
+
+## Procedure
+
+<!-- The recovery as it was done, as a numbered list of commands and checks, so that it can
+become a runbook. -->
+
+## Recovery
+
+<!-- What was recovered, from which copy (backup, snapshot, replica, export), how complete it
+is, how it was checked, and what is lost for good. -->
+
+## Data Owners Informed
+
+<!-- Who was told about the loss (users, customers, other teams), when, and what they were told. -->
+
+"""#,
+        "templates/new/security.md.mustache": #"""
+{{! A security incident: exposure, detection, containment, credentials rotated, who was notified. }}
+{{{header}}}
+## Summary
+
+<!-- Two or three sentences: what was exposed or accessed, for how long, and how it was contained.
+Leave secrets, personal data and attack details that are not yet fixed out of this file. -->
+
+## Impact
+
+<!-- One bullet each: the data, systems and credentials exposed or accessed, whose they are,
+and whether misuse was seen. Then the numbers, as a table:
+| Metric | Value |
+|---|---|
+| Users affected | 0 |
+| Duration | 3 days exposed |
+| Data loss | none seen |
+-->
+
+## Timeline
+
+<!-- One row per event, oldest first: the exposure, first misuse, detection, containment,
+rotation, notification. Times with their zone. Outcome: ✅, ⚠️, ❌ or empty. -->
+
+| Time | Event | Outcome |
+|---|---|---|
+
+## Root Cause
+
+<!-- How the exposure became possible: the gap in the system or process, explained so that
+someone who was not there understands it. Describe systems and decisions, not people. -->
+
+### Contributing Factors
+
+<!-- A numbered list: secrets in code, broad permissions, missing scanning, long-lived keys. -->
+
+## 5 Whys
+
+<!-- Ask why until you reach something you can change. Each step as:
+1. **Why was the key valid for three days after the leak?**
+   Nothing alerted on keys found in public repositories.
+-->
+
+## Action Items
+
+<!-- Concrete changes, each with one owner and a priority (P0 most urgent … P3): rotation,
+narrower permissions, scanning, alerts. -->
+
+| Action | Owner | Priority | Status | Due | Tracking |
+|---|---|---|---|---|---|
+
+## Lessons Learned
+
+<!-- Bullets under the headings below. -->
+
+### What went well
+
+<!-- What limited the exposure: an alert, a short-lived credential, a quick revocation. -->
+
+### What went wrong
+
+<!-- What widened it or slowed the response. -->
+
+### Where we got lucky
+
+<!-- What kept it from being worse, by chance. -->
+
+## Detection
+
+<!-- How the exposure was found (scanner, alert, report from outside) and how long after it began. -->
+
+## Containment
+
+<!-- What stopped further access: keys revoked, hosts isolated, sessions ended, rules changed. -->
+
+## Credentials Rotated
+
+<!-- Every secret, key, token and password rotated or revoked, and the ones still to do. -->
+
+## Notification
+
+<!-- Who was told (users, customers, the security team, regulators, within which deadline),
+when, and by whom. -->
+
+"""#,
+        "templates/new/short.md.mustache": #"""
+{{! A short report for small incidents: summary, impact, timeline, root cause, action items. }}
+{{{header}}}
+## Summary
+
+<!-- Two or three sentences: what happened, for how long, and how it ended. -->
+
+## Impact
+
+<!-- Who and what was affected, one bullet each. -->
+
+## Timeline
+
+<!-- The few events that matter, oldest first, times with their zone. -->
+
+| Time | Event | Outcome |
+|---|---|---|
+
+## Root Cause
+
+<!-- What in the system allowed this to happen. -->
+
+## Action Items
+
+<!-- Concrete changes, each with one owner and a priority (P0 most urgent … P3). -->
+
+| Action | Owner | Priority | Status | Due | Tracking |
+|---|---|---|---|---|---|
+
+"""#,
+        "templates/new/standard.md.mustache": #"""
+{{! The Google SRE book's post-mortem: summary, impact, timeline, root cause, trigger, detection, resolution, action items, lessons. }}
+{{{header}}}
+## Summary
+
+<!-- Two or three sentences: what happened, who noticed what, for how long, and how it ended. Write it last. -->
+
+## Impact
+
+<!-- Who and what was affected, one bullet each: users, requests, revenue, data, other teams.
+Then the numbers you have, as a table:
+| Metric | Value |
+|---|---|
+| Users affected | 1200 |
+| Duration | 45 min |
+| Availability | 99.2% |
+| Data loss | none |
+-->
+
+## Timeline
+
+<!-- One row per event, oldest first, from the first sign to the all-clear. Write times with
+their zone (2026-03-01 09:12 UTC). Outcome: ✅ helped, ⚠️ partly, ❌ made it worse, or empty. -->
+
+| Time | Event | Outcome |
+|---|---|---|
+
+## Root Cause
+
+<!-- What in the system allowed this to happen: the mechanism, explained so that someone who
+was not there understands it. Describe systems and decisions, not people. -->
+
+### Contributing Factors
+
+<!-- A numbered list of the conditions that made it more likely, larger or longer. -->
+
+## 5 Whys
+
+<!-- Ask why until you reach something you can change. Each step as:
+1. **Why did the database stop accepting writes?**
+   Its WAL volume was full.
+-->
+
+## Action Items
+
+<!-- One row per concrete change that makes a repeat less likely or less harmful, each with
+one owner and a priority (P0 most urgent … P3). Status: open, in progress, done or won't do. -->
+
+| Action | Owner | Priority | Status | Due | Tracking |
+|---|---|---|---|---|---|
+
+## Lessons Learned
+
+<!-- Bullets under the headings below. -->
+
+### What went well
+
+<!-- What helped: an alert that fired, a runbook that worked, a quick rollback. -->
+
+### What went wrong
+
+<!-- What hindered: a missing alert, an unclear dashboard, a slow escalation. -->
+
+### Where we got lucky
+
+<!-- What limited the damage by chance, and would not next time. -->
+
+## Trigger
+
+<!-- The change or event that set the latent cause off: a deploy, a config push, a traffic spike, an expiry. -->
+
+## Detection
+
+<!-- How we found out (an alert, a customer, a colleague) and how long after it began. -->
+
+## Resolution
+
+<!-- What ended the incident, and what was tried before it. -->
+
+## Supporting Information
+
+<!-- Links to dashboards, logs, chat threads, tickets and related post-mortems. -->
+
+"""#,
         "templates/site/404.html.mustache": #"""
 {{<layout.html}}
 {{$main}}

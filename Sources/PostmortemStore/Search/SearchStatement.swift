@@ -3,8 +3,12 @@ import GRDB
 /// The SQL that ranks the incidents matching one FTS5 expression under a query's filters.
 ///
 /// The full-text index drives the query (`CROSS JOIN` keeps SQLite from starting anywhere
-/// else). Its hits and their BM25 ranks are collected first, in a materialised table,
-/// because FTS5 refuses `bm25()` inside an aggregate. Each hit is then joined to its
+/// else). Its newest `window` hits (by rowid, which grows as parts are stored: FTS5 walks
+/// its index backwards and stops there, so BM25, the costly part, is computed for those
+/// alone) and their BM25 ranks are collected first, in a materialised table, because FTS5
+/// refuses `bm25()` inside an aggregate; every row also says how many hits were ranked
+/// (`ranked`), so the caller can tell a full window from the end of the hits. The phrase
+/// and term lookups are bounded by the oldest ranked hit. Each hit is then joined to its
 /// `search_docs` row and its incident by primary key; the filters test those rows
 /// (services and failure modes through their tables' primary key, which starts with the
 /// incident id); and the hits are grouped per incident, keeping the best: the row
@@ -30,13 +34,16 @@ struct SearchStatement {
     ///   - match: the FTS5 expression whose hits are ranked and grouped.
     ///   - phrase: an FTS5 phrase whose hits get `SearchRanking.phraseBonus`; nil for none.
     ///   - terms: how each term must or may match the incident.
-    init(query: SearchQuery, match: String, phrase: String?, terms: Terms = .none) {
-        var arguments: [String: (any DatabaseValueConvertible)?] = ["match": match, "limit": query.limit]
+    ///   - window: how many of the newest hits to rank.
+    init(query: SearchQuery, match: String, phrase: String?, terms: Terms = .none, window: Int) {
+        var arguments: [String: (any DatabaseValueConvertible)?] = [
+            "match": match, "limit": query.limit, "window": window,
+        ]
         var score = "-hits.rank * " + SearchRanking.kindWeightSQL(alias: "d")
         if let phrase {
             score += """
-                 * CASE WHEN d.id IN (SELECT p.rowid FROM search_index AS p WHERE p.search_index MATCH :phrase) \
-                THEN \(SearchRanking.phraseBonus) ELSE 1.0 END
+                 * CASE WHEN d.id IN (SELECT p.rowid FROM search_index AS p WHERE p.search_index MATCH :phrase \
+                AND p.rowid >= (SELECT min(doc) FROM hits)) THEN \(SearchRanking.phraseBonus) ELSE 1.0 END
                 """
             arguments["phrase"] = phrase
         }
@@ -52,7 +59,7 @@ struct SearchStatement {
         let hitFlags = expressions.indices.map { index in
             """
             (d.id IN (SELECT t\(index).rowid FROM search_index AS t\(index) \
-            WHERE t\(index).search_index MATCH :term\(index)))
+            WHERE t\(index).search_index MATCH :term\(index) AND t\(index).rowid >= (SELECT min(doc) FROM hits)))
             """
         }
         let flags = hitFlags.map { "(sum\($0) > 0)" }
@@ -70,9 +77,11 @@ struct SearchStatement {
                 SELECT rowid AS doc,
                        bm25(search_index, \(SearchRanking.titleColumnWeight), \(SearchRanking.bodyColumnWeight)) AS rank
                 FROM search_index WHERE search_index MATCH :match
+                ORDER BY rowid DESC LIMIT :window
             )
             SELECT d.id AS doc, d.incident_id, d.kind, d.position, d.title AS heading, i.title, i.date,
-                   max(\(score)) AS score, count(*) AS matches, \(covered) AS covered
+                   max(\(score)) AS score, count(*) AS matches, \(covered) AS covered,
+                   (SELECT count(*) FROM hits) AS ranked
             FROM hits
             CROSS JOIN search_docs AS d ON d.id = hits.doc
             CROSS JOIN incidents AS i ON i.id = d.incident_id

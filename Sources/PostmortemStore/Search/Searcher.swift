@@ -17,6 +17,8 @@ import PostmortemKit
 struct Searcher {
     let db: Database
     let query: SearchQuery
+    /// How many of the newest matching parts are ranked first (see `ranked`).
+    var firstWindow = SearchRanking.firstWindow
 
     func run() throws -> SearchResults {
         guard query.limit > 0, query.text.contains(where: { !$0.isWhitespace }) else { return SearchResults() }
@@ -86,11 +88,28 @@ struct Searcher {
 
     /// The best `query.limit` incidents matching `match` under the query's filters, each
     /// with its best hit and that hit's snippet.
+    ///
+    /// Only the newest `window` matching parts are ranked (`SearchRanking.firstWindow` to
+    /// begin with); while that gives fewer than `query.limit` incidents and more parts
+    /// match, the window doubles. So a query matching fewer parts than the first window is
+    /// ranked exactly, and a common word in a large store costs a bounded amount of work.
     private func ranked(
         match: String, phrase: String?, terms: SearchStatement.Terms = .none
     ) throws -> [SearchResult] {
-        let statement = SearchStatement(query: query, match: match, phrase: phrase, terms: terms)
-        let rows = try Row.fetchAll(db, sql: statement.sql, arguments: statement.arguments)
+        var window = max(1, firstWindow)
+        var rows: [Row]
+        while true {
+            let statement = SearchStatement(query: query, match: match, phrase: phrase, terms: terms, window: window)
+            rows = try Row.fetchAll(db, sql: statement.sql, arguments: statement.arguments)
+            let ranked: Int
+            if let first = rows.first {
+                ranked = first["ranked"]
+            } else {
+                ranked = try rankedParts(match: match, window: window)
+            }
+            if rows.count >= query.limit || ranked < window || window >= Int.max / 2 { break }
+            window *= 2
+        }
         let table = SearchDocRecord.databaseTableName
         return try rows.map { row in
             let documentID: Int64 = row["doc"]
@@ -107,6 +126,18 @@ struct Searcher {
                 matches: row["matches"],
                 date: try ColumnCodec.day(row["date"], table: IncidentRecord.databaseTableName, column: "date"))
         }
+    }
+
+    /// How many of the newest `window` parts match `match` (for a window that gave no
+    /// result row to say so).
+    private func rankedParts(match: String, window: Int) throws -> Int {
+        let statement = try db.cachedStatement(
+            sql: """
+                SELECT count(*) FROM (
+                    SELECT rowid FROM search_index WHERE search_index MATCH ? ORDER BY rowid DESC LIMIT ?
+                )
+                """)
+        return try Int.fetchOne(statement, arguments: [match, window]) ?? 0
     }
 
     /// The highlighted snippet of one matching document, white space collapsed.

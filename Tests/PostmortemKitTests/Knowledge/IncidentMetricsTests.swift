@@ -77,6 +77,32 @@ import Testing
         #expect(metrics == IncidentMetrics(timeToResolve: 7_200))
     }
 
+    /// Words are read as `TextScanner` reads them, whether the text is ASCII (scanned byte
+    /// by byte) or not.
+    @Test(arguments: [
+        ("Disk alert fires", true), ("Users REPORTED failed uploads", true), ("unreported change", false),
+        ("report-builder restarts", true), ("l'alerte levee", false), ("L'alerte a été levée", false),
+        ("Détecté à 10:00", true), ("Nothing happened", false), ("", false),
+    ])
+    func detectionWordsMustStartAWord(text: String, says: Bool) {
+        #expect(IncidentMetrics.says(IncidentMetrics.detectionWords, in: text) == says)
+        let words = TextScanner.words(in: text)
+        #expect(words.contains { word in IncidentMetrics.detectionWords.contains { word.hasPrefix($0) } } == says)
+    }
+
+    @Test(arguments: ["Disk alert fires", "Service restored", "Alerte levée, service rétabli", "Nothing", ""])
+    func momentsReadFromBytesEqualThoseOfEvents(text: String) throws {
+        let at = try #require(Self.at("2026-02-20T09:00"))
+        let event = TimelineEvent(time: "09:00", at: at, precision: .exact, event: text)
+        let bytes = Array(text.utf8)
+
+        let moment = bytes.withUnsafeBufferPointer {
+            IncidentMetrics.Moment(at: at, end: nil, isRange: false, utf8: $0)
+        }
+
+        #expect(moment == IncidentMetrics.Moment(event))
+    }
+
     @Test(arguments: [
         ("2026-02-20T09:00", "2026-02-20T10:30", 5_400),
         ("2026-02-20T23:30+01:00", "2026-02-21T00:10Z", 6_000),

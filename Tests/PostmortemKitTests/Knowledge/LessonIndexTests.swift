@@ -75,6 +75,21 @@ import Testing
             ])
     }
 
+    @Test func aTroubleshootingFixIsCutBeforeItsCommands() {
+        let commands = TroubleshootingEntry(
+            symptom: "\"no target backup found\"", cause: "Wrong serverName",
+            fix: "Set it to the old serverName. Check S3:\n\n```bash\naws s3 ls\n```")
+        let only = TroubleshootingEntry(symptom: "Stuck", cause: "?", fix: "```\nkubectl delete pod x\n```")
+
+        #expect(
+            LessonStatement(incident: "pm-b", position: 1, troubleshooting: commands)
+                == LessonStatement(
+                    incident: "pm-b", position: 1,
+                    text: "\"no target backup found\": Set it to the old serverName. Check S3:",
+                    matchText: "Set it to the old serverName. Check S3:", origin: .troubleshooting))
+        #expect(LessonStatement(incident: "pm-b", position: 2, troubleshooting: only) == nil)
+    }
+
     @Test func encodesTheUnclassifiedGroupByName() throws {
         let index = LessonIndex(statements: F.statements, incidents: F.facts, taxonomy: F.taxonomy, only: ["pm-c"])
 

@@ -162,7 +162,13 @@ import Testing
 
         #expect(
             RelatedIncidents.characteristicWords(of: incident) == [
-                "wal", "archive", "full", "barman", "check", "failed", "bump", "path",
+                RelatedIncidents.WordCount(word: "archive", count: 2),
+                RelatedIncidents.WordCount(word: "wal", count: 1),
+                RelatedIncidents.WordCount(word: "full", count: 1),
+                RelatedIncidents.WordCount(word: "barman", count: 1),
+                RelatedIncidents.WordCount(word: "check", count: 1),
+                RelatedIncidents.WordCount(word: "failed", count: 1),
+                RelatedIncidents.WordCount(word: "bump", count: 1), RelatedIncidents.WordCount(word: "path", count: 1),
             ])
     }
 }

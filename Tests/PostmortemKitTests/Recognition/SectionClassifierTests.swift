@@ -28,6 +28,9 @@ import Testing
         ("Prerequisites", .procedure), ("Runbook", .procedure), ("Troubleshooting", .troubleshooting),
         ("Incident Details", .metadata), ("Metadata", .metadata), ("📞 Contact", .metadata),
         ("Background", .background), ("Context", .background),
+        // Near misses and blog posts
+        ("What almost happened", .summary), ("Why it nearly went wrong", .contributingFactors),
+        ("What broke", .impact), ("What I changed", .resolution), ("Still to do", .actionItems),
         // Numbering, emphasis, punctuation
         ("3. Root Cause", .rootCause), ("3) Timeline:", .timeline), ("III. Impact", .impact),
         ("Step 2: Lessons Learned", .lessons), ("**Timeline**", .timeline), ("**Root Cause:**", .rootCause),

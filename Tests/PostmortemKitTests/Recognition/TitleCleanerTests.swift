@@ -44,4 +44,10 @@ import Testing
             TitleCleaner.clean("Panne (12/03/2024)", order: .dayFirst)
                 == TitleCleaner.Cleaned(title: "Panne", day: Day(year: 2024, month: 3, day: 12)))
     }
+
+    @Test func keepsUnderscoresAndCurrencySigns() {
+        #expect(
+            TitleCleaner.clean("Post-Mortem: pg_wal full, €20k of refunds late 🔥")
+                == TitleCleaner.Cleaned(title: "pg_wal full, €20k of refunds late", day: nil))
+    }
 }

@@ -11,7 +11,7 @@ import Testing
         "yes", "no", "null", "~", "1.50", "0x1F", "2026-02-20", "12:30", "- dash", "# hash", "key: value", "a #b",
         "'quoted'", "\"double\"", "tab\there", "trailing colon:", "[flow]", "{map}", "*star*", "&anchor", "!tag",
         "émoji 🔥 日本語 עברית", "@handle", "%percent", "`code | pipe`", "***", "---", "- -", "1. numbered",
-        "<!-- comment -->", "**bold**", "x" + String(repeating: "y", count: 300),
+        "<!-- comment --> after", "a <!-- comment --> b", "**bold**", "x" + String(repeating: "y", count: 300),
     ]
 
     @Test(arguments: nasty)

@@ -95,4 +95,91 @@ import Testing
         #expect(result.incidents.first?.title == "Laughs")
         #expect(result.findings.contains { $0.rule == "front-matter-invalid" })
     }
+
+    @Test func aLongLineOfLabelledSentencesImportsWhole() throws {
+        // Splitting this line into sentences once cost quadratic time: minutes for 200 KB.
+        let words = String(repeating: "word ", count: 40_000)
+        let result = importer.importDocument(text: "# T\n\nDate: 2024-01-01. \(words). end\n", path: "long.md")
+        let incident = try #require(result.incidents.first)
+        #expect(incident.date == Day(iso: "2024-01-01"))
+        #expect(incident.metadata == [Field(name: "Date", value: "2024-01-01. \(words). end")])
+    }
+
+    @Test func textRightAboveATableAnExtractorReadsIsKept() throws {
+        let text = """
+            Platform Wiki › Incidents
+            Incident: DNS timeouts broke outbound calls
+            Date: November 14th, 2019
+            For roughly 70 minutes lookups timed out.
+            | Time (UTC) | What happened |
+            |---|---|
+            | 13:40 | Campaign e-mail sent |
+
+            ### What went wrong
+            Nobody owned the add-ons.
+            """
+        let result = importer.importDocument(text: text, path: "wiki.md")
+        let incident = try #require(result.incidents.first)
+        #expect(incident.timeline.map(\.event) == ["Campaign e-mail sent"])
+        #expect(incident.summary?.contains("For roughly 70 minutes lookups timed out.") == true)
+        #expect(ImportAudit.lostWords(text: text, incidents: result.incidents) == [])
+    }
+
+    @Test func cellsPastATableHeaderAreKeptWithAWarning() throws {
+        let text = """
+            # Disk full
+
+            ## Timeline
+
+            | Time | Event |
+            |---|---|
+            | 09:45 | PVC expanded | | 09:50 | serverName bumped, Flux reconciled |
+            | 10:00 | Back to normal |
+            """
+        let result = importer.importDocument(text: text, path: "cells.md")
+        let incident = try #require(result.incidents.first)
+        #expect(incident.timeline.map(\.event) == ["PVC expanded", "Back to normal"])
+        #expect(
+            incident.sections == [
+                Section(
+                    heading: "Table rows with more cells than their header",
+                    markdown: "| 09:45 | PVC expanded | | 09:50 | serverName bumped, Flux reconciled |")
+            ])
+        #expect(result.findings.contains { $0.rule == "table-extra-cells" && $0.line == 7 })
+    }
+
+    @Test func theFrontMatterOfAnIncidentLogIsKeptWithItsFirstEntry() throws {
+        let text = """
+            ---
+            owner: platform team
+            ---
+            # Ops log
+
+            ## 2023-03-02 — Grafana logins broken
+
+            LDAP bind failed.
+
+            ## 2023-03-09 — Registry full
+
+            Disk filled.
+            """
+        let result = importer.importDocument(text: text, path: "log.md")
+        #expect(result.incidents.map(\.title) == ["Grafana logins broken", "Registry full"])
+        #expect(
+            result.incidents.first?.sections.first == Section(heading: "Front matter", markdown: "owner: platform team")
+        )
+        #expect(result.findings.contains { $0.rule == "front-matter-log" })
+        #expect(ImportAudit.lostWords(text: text, incidents: result.incidents) == [])
+    }
+
+    @Test func aCopiedEntryOfAnIncidentLogIsAnIncidentOfItsOwn() throws {
+        let entry = "## 2023-03-17 — node disk full\n\nImages filled the disk.\n\n"
+        let text = "# Ops log\n\n" + entry + "## 2023-03-20 — registry down\n\nIt went down.\n\n" + entry
+        let result = importer.importDocument(text: text, path: "log.md")
+        let ids = result.incidents.map(\.id)
+        #expect(result.incidents.map(\.title) == ["node disk full", "registry down", "node disk full"])
+        #expect(Set(ids).count == 3)
+        // The first of the two keeps the id it always had.
+        #expect(ids[0] == IncidentID.derived(fromFingerprint: "log.md|2023-03-17|node disk full"))
+    }
 }

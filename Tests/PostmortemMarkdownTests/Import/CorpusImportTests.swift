@@ -93,7 +93,7 @@ struct CorpusFacts: Sendable, CustomTestStringConvertible {
         .init(
             path: "blog/2024-06-11-metallb-bgp-sessions-flapping.md",
             title: "MetalLB BGP sessions flapping after the OPNsense upgrade", date: "2024-06-11", severity: 4,
-            services: ["MetalLB", "OPNsense", "FRR", "Jellyfin", "Home Assistant"]),
+            services: ["MetalLB", "OPNsense", "FRR", "Jellyfin", "Home Assistant"], procedure: 3),
         .init(
             path: "homelab/2024-10-02-near-miss-zfs-destroy-wrong-dataset.md",
             title: "almost destroyed the live photo dataset instead of its old copy", date: "2024-10-02",

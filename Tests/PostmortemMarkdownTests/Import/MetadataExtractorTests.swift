@@ -195,4 +195,126 @@ struct MetadataExtractorTests {
         #expect(incident.kind == .nearMiss)
         #expect(incident.metadata == [Field(name: "Type", value: "Near miss (no impact)")])
     }
+
+    @Test func aSingleValuedFieldKeepsItsFirstValueAndTheOthersAsMetadata() throws {
+        let incident = try ImportFixtures.incident(
+            """
+            ---
+            environment: production
+            ---
+            # Disk full
+
+            **Severity:** HIGH
+            **Status:** Resolved
+            **Environment:** staging
+            **Severity:** SEV1 after the escalation
+            **Date:** 2024-05-02
+            **Date:** 2024-05-03
+            """)
+        #expect(
+            Facts(incident)
+                == Facts(
+                    title: "Disk full", date: Day(iso: "2024-05-02"), severity: Severity(label: "HIGH", level: 2),
+                    status: IncidentStatus(label: "Resolved"), authors: [], services: [],
+                    metadata: [
+                        Field(name: "Environment", value: "staging"),
+                        Field(name: "Severity", value: "SEV1 after the escalation"),
+                        Field(name: "Date", value: "2024-05-03"),
+                    ]))
+        #expect(incident.environment == "production")
+    }
+
+    @Test func aTitleLineWinsOverTheHeadingWhichIsKept() throws {
+        let incident = try ImportFixtures.incident(
+            """
+            # Wiki page 1234
+
+            **Title:** Disk full on db-01
+            **Date:** 2024-05-02
+            """)
+        #expect(incident.title == "Disk full on db-01")
+        #expect(incident.metadata == [Field(name: "Page title", value: "Wiki page 1234")])
+    }
+
+    @Test func aFrontMatterTitleWinsOverATitleLine() throws {
+        let incident = try ImportFixtures.incident(
+            """
+            ---
+            title: Disk full on db-01
+            ---
+            **Title:** Disk full
+            **Date:** 2024-05-02
+            """)
+        #expect(incident.title == "Disk full on db-01")
+        #expect(incident.metadata == [Field(name: "Title", value: "Disk full")])
+    }
+
+    @Test func impactMetricsReadOutOfLongerValuesKeepTheValue() throws {
+        let incident = try ImportFixtures.incident(
+            """
+            # Portal down
+
+            **Date:** 2024-05-02
+            **Users affected:** 5,300 logged-in customers
+            **Duration:** 42 minutes
+            **Data loss:** none
+            """)
+        #expect(incident.impact.usersAffected == 5300)
+        #expect(incident.impact.duration == "42 minutes")
+        #expect(incident.impact.dataLoss == "none")
+        #expect(incident.metadata == [Field(name: "Users affected", value: "5,300 logged-in customers")])
+    }
+
+    @Test func frontMatterValuesPMCannotUseAreKept() throws {
+        let document = LegacyImporter().importDocument(
+            text: """
+                ---
+                title: {name: Disk full, lang: en}
+                detected: around lunch
+                resolved: 2024-05-02T13:00:00Z
+                owner_team: {name: storage}
+                failure_modes: [{evidence: no id}]
+                ---
+                Body.
+                """, path: "fm.md")
+        let incident = try #require(document.incidents.first)
+        #expect(incident.title == "name: Disk full, lang: en")
+        #expect(incident.detected == nil)
+        #expect(incident.resolved == Timestamp(iso: "2024-05-02T13:00:00Z"))
+        #expect(
+            incident.metadata == [
+                Field(name: "detected", value: "around lunch"), Field(name: "owner_team", value: "name: storage"),
+                Field(name: "failure_modes", value: "evidence: no id"),
+            ])
+        #expect(document.findings.contains { $0.rule == "front-matter-value" && $0.message.contains("around lunch") })
+    }
+
+    @Test func aFrontMatterTitleWinsOverTheHeadingWhichIsKept() throws {
+        let incident = try ImportFixtures.incident(
+            """
+            ---
+            title: Disk full on db-01
+            ---
+            # Post-Mortem: Disk full (2024-05-02)
+
+            Text.
+            """)
+        #expect(incident.title == "Disk full on db-01")
+        #expect(incident.metadata == [Field(name: "Page title", value: "Post-Mortem: Disk full (2024-05-02)")])
+    }
+
+    @Test func aKeyValueRowBrokenOverTwoLinesKeepsItsText() throws {
+        let incident = try ImportFixtures.incident(
+            """
+            # Login outage
+
+            | | |
+            |---|---|
+            | **Date** | 2025-11-04 |
+            | **Services** |
+            Keycloak, tracking-ui, shipment-api |
+            """)
+        #expect(incident.date == Day(iso: "2025-11-04"))
+        #expect(incident.metadata == [Field(name: "Keycloak, tracking-ui, shipment-api", value: "")])
+    }
 }

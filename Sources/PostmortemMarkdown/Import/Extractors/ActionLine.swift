@@ -9,8 +9,8 @@ import PostmortemKit
 ///   and a status (`DONE:`, `[TODO]`, `**DONE**`, a leading ✅);
 /// - trailing parts, from the end: a status after a dash (`— done`, ` - open`), an owner
 ///   after a dash when a status follows it (`- Tomasz - done`), and a parenthesis whose
-///   every part is an owner, a ticket or a due date (`(Aiko, PR #212)`, `(owner Tomasz)`,
-///   `(Lukas Bräuer, bis 31.05.2023)`).
+///   every part is an owner, a ticket, a due date or a status (`(Aiko, PR #212)`,
+///   `(owner Tomasz)`, `(Lukas Bräuer, bis 31.05.2023)`, `(done)`).
 ///
 /// What is read into a field leaves the text; everything else stays in it as written. A
 /// written status wins over the task box; nothing written means open with no label.
@@ -130,7 +130,8 @@ enum ActionLine {
         parts.text = parts.text.trimmingSpaces()
     }
 
-    /// "(Aiko, PR #212)": applied only when every part is an owner, a ticket or a due date.
+    /// "(Aiko, PR #212)", "(done)": applied only when every part is an owner, a ticket, a due
+    /// date or a status.
     private static func readTrailingParenthesis(_ parts: inout Parts, context: ImportContext) {
         guard let match = parts.text.firstMatch(of: trailingParenthesisPattern) else { return }
         var found = Parts(text: "")
@@ -142,14 +143,23 @@ enum ActionLine {
                 found.tracking = part
             } else if let day = ActionWords.due(in: part, context: context), found.due == nil {
                 found.due = day
+            } else if let status = ActionWords.status(label: part), found.status == nil {
+                found.status = status
+                found.statusLabel = part
             } else if ActionWords.isName(part), found.owner == nil {
                 found.owner = part
             } else {
                 return
             }
         }
-        guard parts.owner == nil || found.owner == nil, parts.due == nil || found.due == nil else { return }
+        guard parts.owner == nil || found.owner == nil, parts.due == nil || found.due == nil,
+            parts.status == nil || found.status == nil
+        else { return }
         parts.owner = parts.owner ?? found.owner
+        if found.status != nil {
+            parts.status = found.status
+            parts.statusLabel = found.statusLabel
+        }
         parts.tracking = parts.tracking ?? found.tracking
         parts.due = parts.due ?? found.due
         parts.text = String(parts.text[..<match.range.lowerBound])

@@ -23,12 +23,7 @@ enum LessonLine {
 
     /// The kind a leading "Label:" or "**Label:**" names, and the text after it.
     static func label(of text: String) -> (Lesson.Kind, String)? {
-        guard
-            let match = text.prefixMatch(of: leadingLabelPattern)
-        else { return nil }
-        let label = String(match.output.1)
-        let rest = String(text[match.range.upperBound...]).trimmingSpaces()
-        guard !rest.isEmpty else { return nil }
+        guard let (label, rest) = leadingLabel(of: text) else { return nil }
         if lessonLabels.contains(ActionWords.fold(label)) { return (.learned, rest) }
         switch SectionClassifier.classify(label).kind {
         case .lessons: return (.learned, rest)
@@ -37,6 +32,14 @@ enum LessonLine {
         case .lucky: return (.lucky, rest)
         default: return nil
         }
+    }
+
+    /// A leading "Label:" or "**Label:**" (2 to 40 characters) and the non-empty text after it.
+    static func leadingLabel(of text: String) -> (label: String, rest: String)? {
+        guard let match = text.prefixMatch(of: leadingLabelPattern) else { return nil }
+        let rest = String(text[match.range.upperBound...]).trimmingSpaces()
+        guard !rest.isEmpty else { return nil }
+        return (String(match.output.1), rest)
     }
 
     /// A paragraph's lines as lessons: a paragraph of hard-broken lines is one lesson a

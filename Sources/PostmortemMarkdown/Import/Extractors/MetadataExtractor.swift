@@ -125,16 +125,34 @@ struct MetadataExtractor: SectionExtractor {
     private static func sentencePieces(_ text: String) -> [String] {
         var pieces: [String] = []
         var current = ""
+        // Whether the last word of `current` (its last run of non-spaces) is a number of one
+        // or two digits, tracked as characters arrive: splitting `current` at every
+        // character would make a long line cost quadratic time.
+        var lastWordLength = 0
+        var lastWordIsNumber = false
+        var afterSpace = true
         let characters = Array(text)
         for (index, character) in characters.enumerated() {
             let next = index + 1 < characters.count ? characters[index + 1] : " "
-            let lastWord = current.split(separator: " ").last ?? ""
-            let isOrdinal = !lastWord.isEmpty && lastWord.count <= 2 && lastWord.allSatisfy(\.isNumber)
+            let isOrdinal = lastWordLength > 0 && lastWordLength <= 2 && lastWordIsNumber
             if character == ".", next == " ", !isOrdinal {
                 pieces.append(current.trimmingSpaces())
                 current = ""
+                lastWordLength = 0
+                afterSpace = true
             } else {
                 current.append(character)
+                if character == " " {
+                    afterSpace = true
+                } else {
+                    if afterSpace {
+                        lastWordLength = 0
+                        lastWordIsNumber = true
+                        afterSpace = false
+                    }
+                    lastWordLength += 1
+                    lastWordIsNumber = lastWordIsNumber && character.isNumber
+                }
             }
         }
         let last = current.trimmingCharacters(in: CharacterSet(charactersIn: " ."))
@@ -188,46 +206,79 @@ struct MetadataExtractor: SectionExtractor {
     /// Sets the incident's field for one metadata line; unknown keys are kept as metadata.
     func apply(_ line: MetadataLine, to incident: inout Incident, context: inout ImportContext, at node: MarkdownNode) {
         let value = line.value.trimmingSpaces()
-        guard !value.isEmpty else { return }
+        guard !value.isEmpty else {
+            // A label pm does not know, with no value (a table row broken over two lines), is text.
+            if line.key == nil, !line.label.isEmpty { incident.metadata.append(Field(name: line.label, value: "")) }
+            return
+        }
         // The title line of a wiki page ("Incident: …"), already read by `TitleFinder`.
         if TitleCleaner.isTitlePrefix(line.label),
             TitleCleaner.clean("\(line.label): \(value)", order: context.order).title == incident.title
         {
             return
         }
+        // A single-valued field keeps its first value (the front matter's wins over the body);
+        // a later, different value is kept as metadata rather than lost.
+        let kept = Field(name: line.label, value: value)
         switch line.key {
         case .date:
-            if let day = DateParser.day(in: value, order: context.order) {
-                if incident.date == nil { incident.date = day }
+            if let match = DateParser.findDay(in: value, order: context.order) {
+                if incident.date == nil { incident.date = match.day }
+                // "2024-01-01 (Saturday night, during the migration)": the words around the
+                // date, or another date, are kept.
+                var rest = value
+                rest.removeSubrange(match.range)
+                let others = rest.trimmingCharacters(in: CharacterSet(charactersIn: " ,.;:()[]-–—"))
+                if incident.date != match.day || !others.isEmpty { incident.metadata.append(kept) }
             } else {
                 context.add(.warning, rule: "date-unreadable", "cannot read the date '\(value)'", at: node)
-                incident.metadata.append(Field(name: line.label, value: value))
+                incident.metadata.append(kept)
             }
         case .severity:
-            incident.severity = Severity(parsing: value) ?? Severity(label: value, level: 3)
+            Self.setOnce(
+                &incident.severity, Severity(parsing: value) ?? Severity(label: value, level: 3), else: kept,
+                into: &incident.metadata)
         case .status:
-            incident.status = IncidentStatus(label: value)
+            Self.setOnce(&incident.status, IncidentStatus(label: value), else: kept, into: &incident.metadata)
         case .authors, .incidentCommander, .reporter:
             Self.append(Self.list(value), to: &incident.authors)
         case .services:
             Self.append(Self.list(value).map { ServiceName($0) }, to: &incident.services)
         case .environment:
-            incident.environment = value
+            Self.setOnce(&incident.environment, value, else: kept, into: &incident.metadata)
         case .tags:
             Self.append(Self.list(value), to: &incident.tags)
         case .title:
-            incident.title = value
+            if context.titleFromFrontMatter {
+                if value != incident.title { incident.metadata.append(kept) }
+            } else {
+                // A title line wins over the heading the title was first read from, which is kept.
+                if !incident.title.isEmpty, incident.title != value {
+                    incident.metadata.append(Field(name: "Page title", value: incident.title))
+                }
+                incident.title = value
+            }
         case .kind:
             if let kind = KindDetector.kind(ofLabel: value) { incident.kind = kind }
-            incident.metadata.append(Field(name: line.label, value: value))
+            incident.metadata.append(kept)
         case .usersAffected, .duration, .dataLoss, .availability, .impact:
             ImpactMetrics.read(line, into: &incident.impact)
+            if !ImpactMetrics.holds(value, of: line.key, in: incident.impact) { incident.metadata.append(kept) }
         case .rootCause:
             incident.rootCause = [incident.rootCause, value].compactMap { $0 }.joined(separator: "\n\n")
         case .summary:
             incident.summary = [incident.summary, value].compactMap { $0 }.joined(separator: "\n\n")
         default:
-            incident.metadata.append(Field(name: line.label, value: value))
+            incident.metadata.append(kept)
+        }
+    }
+
+    /// Sets `field` when it is empty; otherwise keeps `other` in `metadata` when `value` differs.
+    static func setOnce<T: Equatable>(_ field: inout T?, _ value: T, else other: Field, into metadata: inout [Field]) {
+        if field == nil {
+            field = value
+        } else if field != value {
+            metadata.append(other)
         }
     }
 
