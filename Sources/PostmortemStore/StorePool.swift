@@ -31,6 +31,10 @@ final class StorePool: Sendable {
         try base.write(updates)
     }
 
+    func writeWithoutTransaction<T>(_ updates: (Database) throws -> T) throws -> T {
+        try base.writeWithoutTransaction(updates)
+    }
+
     func close() throws {
         try base.close()
     }
