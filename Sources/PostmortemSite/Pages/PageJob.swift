@@ -17,7 +17,7 @@ struct PageJob: @unchecked Sendable {
 enum PageJobs {
     /// Makes `jobs` on all cores; the error of the earliest failing job is thrown.
     static func run(
-        _ jobs: [PageJob], globalKey: String, templates: TemplateSet, build: SiteBuild
+        _ jobs: [PageJob], globalKey: String, templates: SiteTemplates, build: SiteBuild
     ) throws(PublishError) {
         let failures = Failures()
         DispatchQueue.concurrentPerform(iterations: jobs.count) { index in

@@ -14,7 +14,7 @@ final class PublishingContext {
     /// Set by the step that prepares the output.
     var build: SiteBuild?
     /// Set by the step that loads the theme: the parsed templates and their files.
-    var templates: TemplateSet?
+    var templates: SiteTemplates?
     var themeFiles: [ThemeFile] = []
     /// A hash of everything every page depends on: which pm, the templates, the config, the
     /// date asked for and the taxonomy.
