@@ -12,6 +12,7 @@ enum ColumnCodec {
 
     static func day(_ text: String?, table: String, column: String) throws -> Day? {
         guard let text else { return nil }
+        if let day = text.utf8.withContiguousStorageIfAvailable(day(bytes:)) ?? nil { return day }
         guard let day = Day(iso: text) else {
             throw UnreadableColumnValue(table: table, column: column, value: text)
         }
@@ -78,6 +79,19 @@ enum ColumnCodec {
             return parsed
         }
         return try timestamp(String(decoding: data, as: UTF8.self), table: table, column: column)
+    }
+
+    /// `YYYY-MM-DD` read byte by byte; nil for anything else.
+    private static func day(bytes: UnsafeBufferPointer<UInt8>) -> Day? {
+        guard bytes.count == 10, bytes[4] == 0x2D, bytes[7] == 0x2D else { return nil }
+        var values = [0, 0, 0]
+        for (part, range) in [0..<4, 5..<7, 8..<10].enumerated() {
+            for index in range {
+                guard bytes[index] >= 0x30 && bytes[index] <= 0x39 else { return nil }
+                values[part] = values[part] * 10 + Int(bytes[index] - 0x30)
+            }
+        }
+        return Day(year: values[0], month: values[1], day: values[2])
     }
 
     /// The common forms of a stored timestamp read byte by byte (the stats read hundreds of

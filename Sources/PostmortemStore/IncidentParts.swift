@@ -77,9 +77,11 @@ struct IncidentParts {
         }
     }
 
-    /// Deletes every part of the incident `incidentID`, its search documents included.
+    /// Deletes every part of the incident `incidentID`, its search documents and its
+    /// metrics included.
     static func deleteAll(_ db: Database, incidentID: String) throws {
         for table in partTables { try table.deleteAll(db, incidentID: incidentID) }
+        try IncidentMetricsRecord.delete(db, incidentID: incidentID)
     }
 
     /// `incident` with its lists filled from these rows.

@@ -109,60 +109,117 @@ extension IncidentStore {
     /// Every incident's `IncidentMetrics` (those of incidents with no timeline, no
     /// detection or resolution time and no impact duration are empty).
     ///
-    /// Reads only what the metrics are made of: the front matter's detection and
-    /// resolution times, the impact's duration, the timeline events that have a time
-    /// (their time, end, precision and text) and the metadata lines that can hold a time.
+    /// Saving an incident saves its metrics, so this reads one row per incident. Incidents
+    /// saved by an older pm, or under other rules, are measured from what the metrics are
+    /// made of: the front matter's detection and resolution times, the impact's duration,
+    /// the timeline events that have a time (their time, end, precision and text) and the
+    /// metadata lines that can hold a time.
     public func incidentMetrics() throws -> [IncidentID: IncidentMetrics] {
         try access {
             try pool.read { db in
-                let timelineTable = TimelineEventRecord.databaseTableName
-                // Hundreds of thousands of events in a large store: read as bytes, not strings.
-                let moments = try Self.grouped(
-                    db,
-                    sql: """
-                        SELECT incident_id, at, "end", precision = 'range', event FROM timeline_events
-                        WHERE at IS NOT NULL ORDER BY incident_id, position
-                        """
-                ) { row -> IncidentMetrics.Moment? in
-                    let at = try row.withUnsafeData(atIndex: 1) {
-                        try ColumnCodec.timestamp(bytes: $0, table: timelineTable, column: "at")
-                    }
-                    guard let at else { return nil }
-                    let end = try row.withUnsafeData(atIndex: 2) {
-                        try ColumnCodec.timestamp(bytes: $0, table: timelineTable, column: "end")
-                    }
-                    let isRange: Bool = row[3]
-                    return try row.withUnsafeData(atIndex: 4) { data in
-                        (data ?? Data()).withUnsafeBytes { raw in
-                            IncidentMetrics.Moment(
-                                at: at, end: end, isRange: isRange, utf8: raw.bindMemory(to: UInt8.self))
-                        }
-                    }
-                }
-                var metadata: [String: [Field]] = [:]
-                let fields = try Row.fetchCursor(
-                    db, sql: "SELECT incident_id, name, value FROM incident_metadata ORDER BY incident_id, position")
-                while let row = try fields.next() {
-                    let name: String = row[1]
-                    guard IncidentMetrics.isMetricField(name) else { continue }
-                    metadata[row[0], default: []].append(Field(name: name, value: row[2]))
-                }
-                let table = IncidentRecord.databaseTableName
-                var result: [IncidentID: IncidentMetrics] = [:]
-                let rows = try Row.fetchCursor(
-                    db, sql: "SELECT id, date, detected, resolved, impact_duration_seconds FROM incidents")
-                while let row = try rows.next() {
-                    let id: String = row[0]
-                    result[IncidentID(id)] = IncidentMetrics(
-                        date: try ColumnCodec.day(row[1], table: table, column: "date"),
-                        detected: try ColumnCodec.timestamp(row[2], table: table, column: "detected"),
-                        resolved: try ColumnCodec.timestamp(row[3], table: table, column: "resolved"),
-                        moments: (moments[id] ?? []).compactMap { $0 }, metadata: metadata[id] ?? [],
-                        impactDurationSeconds: row[4])
-                }
-                return result
+                var metrics = try Self.savedMetrics(db)
+                if metrics.count == (try IncidentRecord.fetchCount(db)) { return metrics }
+                let computed =
+                    try Self.incidentMetrics(db, timelineOrder: "rowid")
+                    ?? Self.incidentMetrics(db, timelineOrder: "incident_id, position") ?? [:]
+                for (id, value) in computed where metrics[id] == nil { metrics[id] = value }
+                return metrics
             }
         }
+    }
+
+    /// The metrics saved with the incidents under the current rules (`IncidentMetrics.rulesVersion`).
+    private static func savedMetrics(_ db: Database) throws -> [IncidentID: IncidentMetrics] {
+        let table = IncidentMetricsRecord.databaseTableName
+        var result: [IncidentID: IncidentMetrics] = [:]
+        let rows = try Row.fetchCursor(
+            db,
+            sql: """
+                SELECT incident_id, started, detected, resolved, time_to_detect, time_to_resolve
+                FROM incident_metrics WHERE rules = ?
+                """,
+            arguments: [IncidentMetrics.rulesVersion])
+        while let row = try rows.next() {
+            result[IncidentID(row[0] as String)] = IncidentMetrics(
+                started: try ColumnCodec.timestamp(row[1], table: table, column: "started"),
+                detected: try ColumnCodec.timestamp(row[2], table: table, column: "detected"),
+                resolved: try ColumnCodec.timestamp(row[3], table: table, column: "resolved"),
+                timeToDetect: row[4], timeToResolve: row[5])
+        }
+        return result
+    }
+
+    /// The metrics of every incident, its timeline events read in `timelineOrder`, each
+    /// incident's events computed into metrics as soon as they are read (a large store has
+    /// about ten per incident). Storage order (rowid) is the fastest to read and keeps each
+    /// incident's events together and in order, since they are written together; nil when
+    /// an incident's events turn out not to be together in that order.
+    private static func incidentMetrics(_ db: Database, timelineOrder: String) throws -> [IncidentID: IncidentMetrics]?
+    {
+        var metadata: [String: [Field]] = [:]
+        let fields = try Row.fetchCursor(
+            db, sql: "SELECT incident_id, name, value FROM incident_metadata ORDER BY incident_id, position")
+        while let row = try fields.next() {
+            let name: String = row[1]
+            guard IncidentMetrics.isMetricField(name) else { continue }
+            metadata[row[0], default: []].append(Field(name: name, value: row[2]))
+        }
+        let table = IncidentRecord.databaseTableName
+        var basics: [String: (date: Day?, detected: Timestamp?, resolved: Timestamp?, impact: Int?)] = [:]
+        let rows = try Row.fetchCursor(
+            db, sql: "SELECT id, date, detected, resolved, impact_duration_seconds FROM incidents")
+        while let row = try rows.next() {
+            basics[row[0] as String] = (
+                try ColumnCodec.day(row[1], table: table, column: "date"),
+                try ColumnCodec.timestamp(row[2], table: table, column: "detected"),
+                try ColumnCodec.timestamp(row[3], table: table, column: "resolved"), row[4]
+            )
+        }
+        var result: [IncidentID: IncidentMetrics] = [:]
+        result.reserveCapacity(basics.count)
+        func measure(_ id: String, _ moments: [IncidentMetrics.Moment]) {
+            guard let basic = basics[id] else { return }
+            result[IncidentID(id)] = IncidentMetrics(
+                date: basic.date, detected: basic.detected, resolved: basic.resolved, moments: moments,
+                metadata: metadata[id] ?? [], impactDurationSeconds: basic.impact)
+        }
+
+        // Hundreds of thousands of events: their times and text read as bytes, not strings.
+        let timelineTable = TimelineEventRecord.databaseTableName
+        let events = try Row.fetchCursor(
+            db,
+            sql: """
+                SELECT incident_id, at, "end", precision = 'range', event FROM timeline_events
+                WHERE at IS NOT NULL ORDER BY \(timelineOrder)
+                """)
+        var current: String?
+        var moments: [IncidentMetrics.Moment] = []
+        while let row = try events.next() {
+            let id: String = row[0]
+            if id != current {
+                if let current { measure(current, moments) }
+                if result[IncidentID(id)] != nil { return nil }
+                current = id
+                moments.removeAll(keepingCapacity: true)
+            }
+            let at = try row.withUnsafeData(atIndex: 1) {
+                try ColumnCodec.timestamp(bytes: $0, table: timelineTable, column: "at")
+            }
+            guard let at else { continue }
+            let end = try row.withUnsafeData(atIndex: 2) {
+                try ColumnCodec.timestamp(bytes: $0, table: timelineTable, column: "end")
+            }
+            let isRange: Bool = row[3]
+            let moment = try row.withUnsafeData(atIndex: 4) { data in
+                (data ?? Data()).withUnsafeBytes { raw in
+                    IncidentMetrics.Moment(at: at, end: end, isRange: isRange, utf8: raw.bindMemory(to: UInt8.self))
+                }
+            }
+            moments.append(moment)
+        }
+        if let current { measure(current, moments) }
+        for id in basics.keys where result[IncidentID(id)] == nil { measure(id, []) }
+        return result
     }
 
     /// Every incident's volume mappings (incidents without any are absent).
@@ -280,14 +337,24 @@ extension IncidentStore {
         return chosen
     }
 
-    /// The rows of `sql` (incident id first) made into values by `make`, grouped by
-    /// incident id, in row order.
+    /// The rows of `sql` (incident id first, ordered by it) made into values by `make`,
+    /// grouped by incident id, in row order. The dictionary is touched once per incident,
+    /// not once per row.
     static func grouped<Value>(_ db: Database, sql: String, _ make: (Row) throws -> Value) throws -> [String: [Value]] {
         var result: [String: [Value]] = [:]
+        var current: String?
+        var values: [Value] = []
         let rows = try Row.fetchCursor(db, sql: sql)
         while let row = try rows.next() {
-            result[row[0] as String, default: []].append(try make(row))
+            let id: String = row[0]
+            if id != current {
+                if let current { result[current, default: []] += values }
+                current = id
+                values.removeAll(keepingCapacity: true)
+            }
+            values.append(try make(row))
         }
+        if let current { result[current, default: []] += values }
         return result
     }
 }

@@ -24,7 +24,7 @@ extension IncidentStore {
     /// documents quoting it above those that share its words. An incident's score is its
     /// best hit's; ties go by incident id.
     ///
-    /// **Bounded work.** BM25 is computed for the newest 4,096 matching parts first (by the
+    /// **Bounded work.** BM25 is computed for the newest 1,024 matching parts first (by the
     /// order parts were stored), then for twice as many while that yields fewer than
     /// `query.limit` incidents and more parts match. A query matching fewer parts is ranked
     /// exactly; a word found in tens of thousands of parts of a large store is ranked over

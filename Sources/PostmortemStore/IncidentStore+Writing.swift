@@ -21,23 +21,24 @@ extension IncidentStore {
         }
     }
 
-    typealias Prepared = (IncidentRecord, IncidentParts, [SearchDocRecord])
+    typealias Prepared = (IncidentRecord, IncidentParts, [SearchDocRecord], IncidentMetricsRecord)
 
     static func prepare(_ incidents: [Incident], fingerprint: String?) throws -> [Prepared] {
         try incidents.map { incident in
             (
                 IncidentRecord(incident: incident, fingerprint: fingerprint), try IncidentParts(incident: incident),
-                SearchDocuments.records(for: incident)
+                SearchDocuments.records(for: incident), IncidentMetricsRecord(incident: incident)
             )
         }
     }
 
     static func write(_ prepared: [Prepared], _ db: Database) throws {
-        for (record, parts, documents) in prepared {
+        for (record, parts, documents, metrics) in prepared {
             try IncidentParts.deleteAll(db, incidentID: record.id)
             try record.save(db)
             try parts.insert(db)
             for document in documents { try document.insert(db) }
+            try metrics.insert(db)
         }
     }
 

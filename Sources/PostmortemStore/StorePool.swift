@@ -31,6 +31,8 @@ final class StorePool: Sendable {
         try base.write(updates)
     }
 
+    /// A write outside any transaction, for statements that manage their own (FTS5's
+    /// integrity-check command).
     func writeWithoutTransaction<T>(_ updates: (Database) throws -> T) throws -> T {
         try base.writeWithoutTransaction(updates)
     }

@@ -5,12 +5,22 @@ import PostmortemStore
 import PostmortemSynthetic
 
 /// The knowledge benchmark: a store of `count` synthetic incidents, then the in-process
-/// time of searches, of the lesson index and of the stats. Returns the report's lines.
+/// time of searches, of the lesson index and of the stats. Hands each line of its report to
+/// `emit` as soon as it is known.
 struct KnowledgeBenchmark {
     var count: Int
     var seed: UInt64
     var runs: Int
     var path: String
+    /// The one part to measure; nil for all.
+    var only: Part?
+
+    /// What the benchmark measures.
+    enum Part: String, CaseIterable {
+        case search, lessons, stats, views
+    }
+
+    func measures(_ part: Part) -> Bool { only == nil || only == part }
 
     /// The searches timed: words common and rare in the synthetic text, a pasted error
     /// message, a phrase, a prefix, typos (the fallback), and each filter.
@@ -37,8 +47,7 @@ struct KnowledgeBenchmark {
     static let searchGoalMilliseconds = 10.0
     static let viewGoalSeconds = 1.0
 
-    func run() throws -> [String] {
-        var lines: [String] = []
+    func run(emit: (String) -> Void) throws {
         let store = try IncidentStore(path: path, options: .init(createIfMissing: true))
         let existing = try store.count()
         var fill = Stopwatch()
@@ -51,14 +60,21 @@ struct KnowledgeBenchmark {
             }
         }
         let stored = try store.count()
-        lines.append(
+        emit(
             "pm-bench knowledge: \(stored) incidents (seed \(seed)), "
                 + (existing < count
                     ? "saved \(count - existing) in \(Units.seconds(fill.nanoseconds)) s (not timed)"
                     : "reused \(path)"))
+        if measures(.search) { try measureSearch(store, emit: emit) }
+        if measures(.lessons) { try measureLessons(store, emit: emit) }
+        if measures(.stats) { try measureStats(store, emit: emit) }
+        if measures(.views) { try measureViews(store, emit: emit) }
+        try store.close()
+    }
 
-        // Search.
-        lines.append("search: \(Self.queries.count) queries, each 1 untimed + \(runs) timed runs, in the process")
+    /// The searches, each once untimed and `runs` times timed.
+    private func measureSearch(_ store: IncidentStore, emit: (String) -> Void) throws {
+        emit("search: \(Self.queries.count) queries, each 1 untimed + \(runs) timed runs, in the process")
         var all: [UInt64] = []
         let width = Self.queries.map { Self.describe($0).count }.max() ?? 0
         for query in Self.queries {
@@ -71,51 +87,55 @@ struct KnowledgeBenchmark {
                 times.append(watch.nanoseconds)
             }
             all += times
-            lines.append(
+            emit(
                 "  " + Self.describe(query).padding(toLength: width, withPad: " ", startingAt: 0)
                     + "  p50 \(Self.milliseconds(Self.percentile(times, 0.5)))  "
                     + "p95 \(Self.milliseconds(Self.percentile(times, 0.95)))  \(found) results")
         }
         let p95 = Double(Self.percentile(all, 0.95)) / 1e6
-        lines.append(
+        emit(
             "  all \(all.count) searches: p50 \(Self.milliseconds(Self.percentile(all, 0.5))), "
                 + "p95 \(Self.milliseconds(Self.percentile(all, 0.95))) (goal: p95 under "
                 + "\(Units.fixed(Self.searchGoalMilliseconds, 0)) ms: \(p95 < Self.searchGoalMilliseconds ? "met" : "missed"))"
         )
+    }
 
-        // Lessons and stats over the whole store.
-        let taxonomy = Taxonomy.standard
+    /// The lesson index of the whole store.
+    private func measureLessons(_ store: IncidentStore, emit: (String) -> Void) throws {
         var index = LessonIndex(groups: [])
-        let lessonTimes = try timed { index = try store.lessonIndex(taxonomy: taxonomy) }
+        let times = try timed { index = try store.lessonIndex(taxonomy: .standard) }
         let lessons = index.groups.reduce(0) { $0 + $1.lessons.count }
         let shared = index.groups.reduce(0) { $0 + $1.lessons.filter { $0.incidents.count > 1 }.count }
-        lines.append(
-            summary("lessons", lessonTimes)
+        emit(
+            summary("lessons", times)
                 + " — \(index.groups.count) groups, \(lessons) lessons, \(shared) stated in several incidents")
-        var stats: IncidentStats?
-        let statsTimes = try timed { stats = try store.stats(taxonomy: taxonomy) }
-        if let stats {
-            let ttr = stats.timeToResolve
-            lines.append(
-                summary("stats", statsTimes) + " — \(stats.incidents) incidents, \(stats.perMonth.count) months, "
-                    + "time to resolve of \(ttr.count): median \(DurationSummary.format(seconds: ttr.median ?? 0)), "
-                    + "p90 \(DurationSummary.format(seconds: ttr.p90 ?? 0))")
-        }
+    }
 
-        // The other views, once each, for information.
-        guard let today = Day(iso: "2026-11-21") else { return lines }
+    /// The stats of the whole store.
+    private func measureStats(_ store: IncidentStore, emit: (String) -> Void) throws {
+        var stats: IncidentStats?
+        let times = try timed { stats = try store.stats(taxonomy: .standard) }
+        guard let stats else { return }
+        let ttr = stats.timeToResolve
+        emit(
+            summary("stats", times) + " — \(stats.incidents) incidents, \(stats.perMonth.count) months, "
+                + "time to resolve of \(ttr.count): median \(DurationSummary.format(seconds: ttr.median ?? 0)), "
+                + "p90 \(DurationSummary.format(seconds: ttr.p90 ?? 0))")
+    }
+
+    /// The action board and the services index, once each, for information.
+    private func measureViews(_ store: IncidentStore, emit: (String) -> Void) throws {
+        guard let today = Day(iso: "2026-11-21") else { return }
         var watch = Stopwatch()
         let board = try watch.measure { try store.actionBoard(today: today) }
-        lines.append(
+        emit(
             "actions:  \(Units.seconds(watch.nanoseconds)) s once — \(board.counts.total) actions, "
                 + "\(board.counts.repeats) repeats, \(board.counts.overdue) overdue (no goal)")
         watch = Stopwatch()
         let services = try watch.measure { try store.serviceIndex(catalog: ServiceCatalog()) }
-        lines.append(
+        emit(
             "services: \(Units.seconds(watch.nanoseconds)) s once — \(services.services.count) services and resources "
                 + "(no goal)")
-        try store.close()
-        return lines
     }
 
     /// `body` timed `runs` times after one untimed run, in nanoseconds.

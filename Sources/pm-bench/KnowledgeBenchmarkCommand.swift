@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
 
+extension KnowledgeBenchmark.Part: ExpressibleByArgument {}
+
 extension PMBench {
     /// `pm-bench knowledge`: the speed benchmark of issue 5.
     struct KnowledgeBenchmarkCommand: ParsableCommand {
@@ -31,6 +33,9 @@ extension PMBench {
         )
         var store: String?
 
+        @Option(help: "Measure only this part: search, lessons, stats or views (actions and services); default: all.")
+        var only: KnowledgeBenchmark.Part?
+
         func validate() throws {
             if count < 1 { throw ValidationError("--count takes a whole number, at least 1") }
             if !(1...1000).contains(runs) { throw ValidationError("--runs takes a number from 1 to 1000") }
@@ -44,8 +49,9 @@ extension PMBench {
                 if store == nil { try? FileManager.default.removeItem(at: folder) }
             }
             let path = store ?? folder.appendingPathComponent("bench.sqlite").path
-            let benchmark = KnowledgeBenchmark(count: count, seed: seed, runs: runs, path: path)
-            for line in try benchmark.run() { print(line) }
+            let benchmark = KnowledgeBenchmark(count: count, seed: seed, runs: runs, path: path, only: only)
+            // Written unbuffered, so a slow step shows as it runs.
+            try benchmark.run { line in FileHandle.standardOutput.write(Data((line + "\n").utf8)) }
         }
     }
 }

@@ -56,6 +56,54 @@ import Testing
         #expect(metrics[SearchFixtures.immich]?.detected == Timestamp(iso: "2026-01-10T09:30"))
     }
 
+    @Test func metricsAreRightWhenAnIncidentsEventsAreNotStoredTogether() throws {
+        let (store, _) = try filledStore()
+        let day = try #require(Day(iso: "2026-03-01"))
+        func event(_ hour: Int, _ text: String) -> TimelineEvent {
+            TimelineEvent(
+                time: "\(hour):00", at: Timestamp(day: day, hour: hour, minute: 0), precision: .exact, event: text)
+        }
+        try store.save(Incident(id: "pm-late", title: "Late", timeline: [event(9, "Start"), event(10, "Restored")]))
+        try store.save(Incident(id: "pm-later", title: "Later", timeline: [event(11, "Start")]))
+        // The late incident's resolution moves behind the later incident's events.
+        try store.pool.write { db in
+            try db.execute(
+                sql: """
+                    UPDATE timeline_events SET rowid = (SELECT max(rowid) + 1 FROM timeline_events)
+                    WHERE incident_id = 'pm-late' AND position = 1
+                    """)
+        }
+
+        let metrics = try store.incidentMetrics()
+
+        let incidents = try store.fetchAll()
+        #expect(metrics == Dictionary(uniqueKeysWithValues: incidents.map { ($0.id, IncidentMetrics($0)) }))
+        #expect(metrics["pm-late"]?.timeToResolve == 3_600)
+    }
+
+    @Test func metricsSavedUnderOtherRulesOrNotAtAllAreMeasuredAgain() throws {
+        let (store, incidents) = try filledStore()
+        let expected = Dictionary(uniqueKeysWithValues: incidents.map { ($0.id, IncidentMetrics($0)) })
+        #expect(try store.pool.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM incident_metrics") } == 8)
+
+        try store.pool.write { db in
+            try db.execute(
+                sql: "UPDATE incident_metrics SET rules = 0, time_to_resolve = 1 WHERE incident_id = 'pm-rich000001'")
+            try db.execute(
+                sql: "DELETE FROM incident_metrics WHERE incident_id = ?", arguments: [SearchFixtures.immich.rawValue])
+        }
+
+        #expect(try store.incidentMetrics() == expected)
+    }
+
+    @Test func deletingAnIncidentDeletesItsMetrics() throws {
+        let (store, _) = try filledStore()
+
+        try store.delete("pm-rich000001")
+
+        #expect(try store.pool.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM incident_metrics") } == 7)
+    }
+
     @Test func volumeMappingsAreThoseOfTheWholeIncidents() throws {
         let (store, incidents) = try filledStore()
 

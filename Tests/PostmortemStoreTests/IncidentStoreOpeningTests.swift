@@ -14,11 +14,14 @@ import Testing
         let path = folder.path("kb.sqlite")
         #expect(FileManager.default.createFile(atPath: path, contents: Data()))
         let store = try IncidentStore(path: path)
-        #expect(try store.migrationNames == ["v1-incidents", "v1-search", "v2-search-words", "v3-incident-revision"])
-        #expect(try store.schemaVersion == "v3-incident-revision")
+        #expect(
+            try store.migrationNames == [
+                "v1-incidents", "v1-search", "v2-search-words", "v3-incident-revision", "v4-incident-metrics",
+            ])
+        #expect(try store.schemaVersion == "v4-incident-metrics")
         #expect(
             IncidentStore.knownMigrationNames == [
-                "v1-incidents", "v1-search", "v2-search-words", "v3-incident-revision",
+                "v1-incidents", "v1-search", "v2-search-words", "v3-incident-revision", "v4-incident-metrics",
             ])
         #expect(try store.count() == 0)
         let incident = try Fixtures.richIncident()

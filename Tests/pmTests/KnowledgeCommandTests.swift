@@ -220,7 +220,7 @@ import Testing
                 "incident": incident, "position": position, "text": text, "owner": owner,
                 "priority": priority ?? NSNull(), "priorityLevel": level ?? NSNull(), "status": status,
                 "due": due ?? NSNull(), "tracking": NSNull(), "overdue": overdue, "repeat": !repeatedIn.isEmpty,
-                "repeatedIn": repeatedIn,
+                "repeats": repeatedIn.count, "repeatedIn": repeatedIn,
             ]
         }
         func counts(_ total: Int, open: Int, done: Int, overdue: Int, repeats: Int) -> [String: Any] {

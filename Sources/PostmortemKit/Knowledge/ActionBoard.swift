@@ -11,7 +11,7 @@
 ///
 /// Encodes as `{"groups": [{"key", "title", "incident", "date", "counts", "actions":
 /// [{"incident", "position", "text", "owner", "priority", "priorityLevel", "status",
-/// "due", "tracking", "overdue", "repeat", "repeatedIn"}]}], "counts": {...}}`.
+/// "due", "tracking", "overdue", "repeat", "repeats", "repeatedIn"}]}], "counts": {...}}`.
 public struct ActionBoard: Hashable, Sendable, Encodable {
     /// One action item of one incident, as the board reads it.
     public struct Item: Hashable, Sendable {
@@ -73,14 +73,17 @@ public struct ActionBoard: Hashable, Sendable, Encodable {
         /// Due before the board's day and not done.
         public var overdue: Bool
         /// Proposed in other incidents too.
-        public var isRepeat: Bool { !repeatedIn.isEmpty }
-        /// The other incidents proposing the same action, in list order.
+        public var isRepeat: Bool { repeats > 0 }
+        /// How many other incidents propose the same action.
+        public var repeats: Int
+        /// The first of them in list order, at most `ActionBoard.repeatsListed` (an action
+        /// a thousand incidents repeat does not list them all on each of its entries).
         public var repeatedIn: [IncidentID]
 
         public init(
             incident: IncidentID, position: Int, text: String, owner: String? = nil, priority: Priority? = nil,
             status: ActionStatus = .open, due: Day? = nil, tracking: String? = nil, overdue: Bool = false,
-            repeatedIn: [IncidentID] = []
+            repeats: Int? = nil, repeatedIn: [IncidentID] = []
         ) {
             self.incident = incident
             self.position = position
@@ -91,13 +94,14 @@ public struct ActionBoard: Hashable, Sendable, Encodable {
             self.due = due
             self.tracking = tracking
             self.overdue = overdue
+            self.repeats = repeats ?? repeatedIn.count
             self.repeatedIn = repeatedIn
         }
 
         enum CodingKeys: String, CodingKey {
             case incident, position, text, owner, priority, priorityLevel, status, due, tracking, overdue
             case isRepeat = "repeat"
-            case repeatedIn
+            case repeats, repeatedIn
         }
 
         public func encode(to encoder: Encoder) throws {
@@ -113,6 +117,7 @@ public struct ActionBoard: Hashable, Sendable, Encodable {
             try c.encode(tracking, forKey: .tracking)
             try c.encode(overdue, forKey: .overdue)
             try c.encode(isRepeat, forKey: .isRepeat)
+            try c.encode(repeats, forKey: .repeats)
             try c.encode(repeatedIn, forKey: .repeatedIn)
         }
     }
@@ -180,6 +185,9 @@ public struct ActionBoard: Hashable, Sendable, Encodable {
         }
     }
 
+    /// How many of the other incidents proposing an action each entry lists.
+    public static let repeatsListed = 5
+
     /// The name of the owner group of actions nobody owns.
     public static let unassigned = "unassigned"
 
@@ -203,16 +211,24 @@ public struct ActionBoard: Hashable, Sendable, Encodable {
         var facts: [IncidentID: IncidentFacts] = [:]
         for incident in incidents { facts[incident.id] = incident }
         let rank = Dictionary(
-            incidents.sorted(by: IncidentFacts.listOrder).enumerated().map { ($1.id, $0) },
+            IncidentFacts.inListOrder(incidents).enumerated().map { ($1.id, $0) },
             uniquingKeysWith: { first, _ in first })
         let known = items.compactMap { item in rank[item.incident].map { ((place: $0, item.position), item) } }
             .sorted { $0.0 < $1.0 }.map(\.1)
 
-        var repeatedIn = [[IncidentID]](repeating: [], count: known.count)
+        var repeats = [(count: Int, first: [IncidentID])](repeating: (0, []), count: known.count)
         for cluster in StatementMatching.clusters(of: known.map(\.action.text)) where cluster.count > 1 {
-            let sources = LessonIndex.unique(cluster.map { known[$0].incident })
+            // Members ascend, so equal incidents are neighbours.
+            var sources: [IncidentID] = []
+            for member in cluster where sources.last != known[member].incident {
+                sources.append(known[member].incident)
+            }
             guard sources.count > 1 else { continue }
-            for member in cluster { repeatedIn[member] = sources.filter { $0 != known[member].incident } }
+            let listed = sources.prefix(Self.repeatsListed + 1)
+            for member in cluster {
+                let own = known[member].incident
+                repeats[member] = (sources.count - 1, Array(listed.filter { $0 != own }.prefix(Self.repeatsListed)))
+            }
         }
 
         let ownerKey = filter.owner.map(Self.ownerKey)
@@ -229,7 +245,7 @@ public struct ActionBoard: Hashable, Sendable, Encodable {
                 Entry(
                     incident: item.incident, position: item.position, text: action.text, owner: action.owner,
                     priority: action.priority, status: action.status, due: action.due, tracking: action.tracking,
-                    overdue: overdue, repeatedIn: repeatedIn[index]))
+                    overdue: overdue, repeats: repeats[index].count, repeatedIn: repeats[index].first))
         }
         counts = Counts(entries)
 

@@ -41,4 +41,13 @@ public struct IncidentFacts: Hashable, Sendable {
         default: return a.id < b.id
         }
     }
+
+    /// `incidents` in list order: as given when they already are (a store returns them so),
+    /// else sorted.
+    public static func inListOrder(_ incidents: [IncidentFacts]) -> [IncidentFacts] {
+        for index in incidents.indices.dropFirst() where listOrder(incidents[index], incidents[index - 1]) {
+            return incidents.sorted(by: listOrder)
+        }
+        return incidents
+    }
 }

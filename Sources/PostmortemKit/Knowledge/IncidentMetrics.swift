@@ -16,6 +16,10 @@
 /// Durations are in seconds. When either end lacks a time of day they are counted in whole
 /// days, and unknown when both fall on the same day; a negative duration is unknown.
 public struct IncidentMetrics: Hashable, Sendable, Codable {
+    /// The version of the rules above: a store that saved metrics computed under other
+    /// rules computes them again. Raise it whenever the rules change.
+    public static let rulesVersion = 1
+
     public var started: Timestamp?
     public var detected: Timestamp?
     public var resolved: Timestamp?
@@ -117,22 +121,16 @@ public struct IncidentMetrics: Hashable, Sendable, Codable {
             guard let at = event.at else { return nil }
             self.init(
                 at: at, end: event.end, isRange: event.precision == .range,
-                saysDetected: IncidentMetrics.says(IncidentMetrics.detectionWords, in: event.event),
-                saysResolved: IncidentMetrics.says(IncidentMetrics.resolutionWords, in: event.event))
+                saysDetected: IncidentMetrics.detection.found(in: event.event),
+                saysResolved: IncidentMetrics.resolution.found(in: event.event))
         }
 
         /// The moment of an event whose text is given as UTF-8 bytes (a store reads them
         /// straight from its rows, without making a string of every event).
         public init(at: Timestamp, end: Timestamp?, isRange: Bool, utf8 text: UnsafeBufferPointer<UInt8>) {
-            var detects = IncidentMetrics.asciiSays(IncidentMetrics.detectionWords, in: text)
-            var resolves = detects == nil ? nil : IncidentMetrics.asciiSays(IncidentMetrics.resolutionWords, in: text)
-            if detects == nil || resolves == nil {
-                let string = String(decoding: text, as: UTF8.self)
-                detects = IncidentMetrics.says(IncidentMetrics.detectionWords, in: string)
-                resolves = IncidentMetrics.says(IncidentMetrics.resolutionWords, in: string)
-            }
             self.init(
-                at: at, end: end, isRange: isRange, saysDetected: detects ?? false, saysResolved: resolves ?? false)
+                at: at, end: end, isRange: isRange, saysDetected: IncidentMetrics.detection.found(inUTF8: text),
+                saysResolved: IncidentMetrics.resolution.found(inUTF8: text))
         }
     }
 
@@ -176,58 +174,8 @@ public struct IncidentMetrics: Hashable, Sendable, Codable {
         "resolv", "resolu", "restor", "recover", "fixed", "closed", "behoben", "wiederhergestellt", "retabli",
     ]
 
-    /// Whether a word of `text` starts with one of `beginnings` (lower-case ASCII), words
-    /// read as `TextScanner` reads them. ASCII text is scanned byte by byte, without
-    /// making the words: the stats read every timeline event of every incident.
-    static func says(_ beginnings: [String], in text: String) -> Bool {
-        if let found = text.utf8.withContiguousStorageIfAvailable({ asciiSays(beginnings, in: $0) }) ?? nil {
-            return found
-        }
-        return TextScanner.words(in: text).contains { word in beginnings.contains { word.hasPrefix($0) } }
-    }
-
-    /// `says` over ASCII bytes; nil when a byte is not ASCII.
-    static func asciiSays(_ beginnings: [String], in bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
-        func isWord(_ byte: UInt8) -> Bool {
-            let lower = byte | 0x20
-            return (lower >= 0x61 && lower <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
-        }
-        var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte >= 0x80 { return nil }
-            // A word starts after a non-word byte, unless that is an apostrophe inside a
-            // word ("didn't" is one word to `TextScanner`).
-            let starts =
-                index == 0
-                || (!isWord(bytes[index - 1])
-                    && !(bytes[index - 1] == 0x27 && index >= 2 && isWord(bytes[index - 2])))
-            if isWord(byte) && starts {
-                for beginning in beginnings {
-                    var matched = true
-                    var offset = 0
-                    for expected in beginning.utf8 {
-                        let position = index + offset
-                        guard position < bytes.count, bytes[position] < 0x80, isWord(bytes[position]) else {
-                            matched = false
-                            break
-                        }
-                        let actual =
-                            bytes[position] >= 0x41 && bytes[position] <= 0x5A
-                            ? bytes[position] | 0x20 : bytes[position]
-                        if actual != expected {
-                            matched = false
-                            break
-                        }
-                        offset += 1
-                    }
-                    if matched { return true }
-                }
-            }
-            index += 1
-        }
-        return false
-    }
+    static let detection = WordBeginnings(detectionWords)
+    static let resolution = WordBeginnings(resolutionWords)
 
     static func fieldKey(_ name: String) -> String {
         TextScanner.words(in: name).joined(separator: " ")

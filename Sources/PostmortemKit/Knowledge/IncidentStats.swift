@@ -106,29 +106,48 @@ public struct IncidentStats: Hashable, Sendable, Encodable {
         incidents: [IncidentFacts], metrics: [IncidentID: IncidentMetrics], actions: [ActionStatus: Int],
         taxonomy: Taxonomy, catalog: ServiceCatalog = ServiceCatalog()
     ) {
-        let all = incidents.sorted(by: IncidentFacts.listOrder)
-        let counted = all.filter { $0.kind == .incident }
-        self.incidents = counted.count
-        nearMisses = all.filter { $0.kind == .nearMiss }.count
-        runbooks = all.filter { $0.kind == .runbook }.count
-        undated = counted.filter { $0.date == nil }.count
-
+        let all = IncidentFacts.inListOrder(incidents)
+        var counted: [Int] = []  // the places of the incidents counted, in list order
+        var nearMisses = 0
+        var runbooks = 0
         var months: [Int: Int] = [:]
         var severities: [Int: Int] = [:]
         var modes: [FailureModeID: Int] = [:]
         var services: [String: Int] = [:]
-        var spellings: [String: [String: Int]] = [:]
-        for incident in counted {
+        var names: [String: Int] = [:]  // how often each service name is written, as written
+        var keys: [String: String] = [:]  // each distinct name folded once
+        for (place, incident) in all.enumerated() {
+            switch incident.kind {
+            case .nearMiss: nearMisses += 1
+            case .runbook: runbooks += 1
+            case .incident: counted.append(place)
+            }
+            guard incident.kind == .incident else { continue }
             if let date = incident.date { months[date.year * 12 + date.month - 1, default: 0] += 1 }
             severities[incident.severity?.level ?? 0, default: 0] += 1
-            for mode in Set(incident.failureModes) { modes[mode, default: 0] += 1 }
-            var keys = Set<String>()
-            for service in incident.services {
-                let key = catalog.key(for: service.rawValue)
-                guard !key.isEmpty else { continue }
-                spellings[key, default: [:]][service.rawValue.trimmingSpaces(), default: 0] += 1
-                if keys.insert(key).inserted { services[key, default: 0] += 1 }
+            for (index, mode) in incident.failureModes.enumerated()
+            where !incident.failureModes[..<index].contains(mode) {
+                modes[mode, default: 0] += 1
             }
+            var seen: [String] = []
+            for service in incident.services {
+                let key = keys[service.rawValue] ?? catalog.key(for: service.rawValue)
+                keys[service.rawValue] = key
+                guard !key.isEmpty else { continue }
+                names[service.rawValue, default: 0] += 1
+                if !seen.contains(key) {
+                    seen.append(key)
+                    services[key, default: 0] += 1
+                }
+            }
+        }
+        self.incidents = counted.count
+        self.nearMisses = nearMisses
+        self.runbooks = runbooks
+        undated = counted.filter { all[$0].date == nil }.count
+        var spellings: [String: [String: Int]] = [:]
+        for (name, count) in names {
+            spellings[keys[name] ?? "", default: [:]][name.trimmingSpaces(), default: 0] += count
         }
 
         perMonth = []
@@ -156,11 +175,10 @@ public struct IncidentStats: Hashable, Sendable, Encodable {
             $0.incidents != $1.incidents ? $0.incidents > $1.incidents : $0.name.lowercased() < $1.name.lowercased()
         }
 
-        perIncident = counted.compactMap { incident in
-            guard let times = metrics[incident.id], times.timeToDetect != nil || times.timeToResolve != nil else {
-                return nil
-            }
-            return Timing(id: incident.id, metrics: times)
+        perIncident = counted.compactMap { place in
+            let id = all[place].id
+            guard let times = metrics[id], times.timeToDetect != nil || times.timeToResolve != nil else { return nil }
+            return Timing(id: id, metrics: times)
         }
         timeToDetect = DurationSummary(seconds: perIncident.compactMap(\.metrics.timeToDetect))
         timeToResolve = DurationSummary(seconds: perIncident.compactMap(\.metrics.timeToResolve))

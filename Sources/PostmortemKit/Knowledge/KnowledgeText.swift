@@ -57,7 +57,10 @@ public enum KnowledgeText {
                 if group.incident == nil { parts.append("(\(action.incident))") }
                 if let due = action.due { parts.append(action.overdue ? "(due \(due), OVERDUE)" : "(due \(due))") }
                 if action.isRepeat {
-                    parts.append("(repeat: also in " + action.repeatedIn.map(\.rawValue).joined(separator: ", ") + ")")
+                    let more = action.repeats - action.repeatedIn.count
+                    parts.append(
+                        "(repeat: also in " + action.repeatedIn.map(\.rawValue).joined(separator: ", ")
+                            + (more > 0 ? " and \(more) more" : "") + ")")
                 }
                 lines.append("  - " + parts.joined(separator: " "))
             }

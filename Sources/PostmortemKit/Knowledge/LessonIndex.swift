@@ -92,46 +92,80 @@ public struct LessonIndex: Hashable, Sendable, Encodable {
         statements: [LessonStatement], incidents: [IncidentFacts], taxonomy: Taxonomy, mode: FailureModeID? = nil,
         only: Set<IncidentID>? = nil
     ) {
-        var facts: [IncidentID: IncidentFacts] = [:]
-        for incident in incidents { facts[incident.id] = incident }
-        let rank = Dictionary(
-            incidents.sorted(by: IncidentFacts.listOrder).enumerated().map { ($1.id, $0) },
-            uniquingKeysWith: { first, _ in first })
-        // Each statement's place in list order, looked up once rather than in every comparison.
-        let kept = statements.compactMap { statement -> (key: (Int, Int, Int), statement: LessonStatement)? in
-            guard let incident = facts[statement.incident], let place = rank[statement.incident] else { return nil }
-            if let only, !only.contains(statement.incident) { return nil }
-            if let mode, !incident.failureModes.contains(mode) { return nil }
-            return ((place, statement.origin == .troubleshooting ? 1 : 0, statement.position), statement)
+        // Incidents by their place in list order, failure modes by number: a large store has
+        // hundreds of thousands of statements, and copying or hashing facts for each is slow.
+        let ordered = IncidentFacts.inListOrder(incidents)
+        var place: [IncidentID: Int] = [:]
+        var modes = ModeNumbers()
+        var incidentModes: [[Int]] = []
+        incidentModes.reserveCapacity(ordered.count)
+        for (index, incident) in ordered.enumerated() {
+            if place[incident.id] == nil { place[incident.id] = index }
+            incidentModes.append(incident.failureModes.map { modes.number(of: $0) })
         }
-        .sorted { $0.key < $1.key }.map(\.statement)
+        let wanted = mode.map { modes.number(of: $0) }
 
-        var groups: [FailureModeID?: [(entry: Entry, firstRank: Int, position: Int)]] = [:]
-        var groupIncidents: [FailureModeID?: Set<IncidentID>] = [:]
-        for members in StatementMatching.clusters(of: kept.map(\.matchText)) {
-            let cluster = members.map { kept[$0] }
-            let sources = Self.unique(cluster.map(\.incident))
-            let chosen = Self.representative(of: cluster)
-            var variants: [String] = []
-            for statement in cluster where statement.text != chosen.text && !variants.contains(statement.text) {
-                variants.append(statement.text)
+        // Indices of the statements kept, in list order.
+        let kept = statements.indices.compactMap { index -> (key: (Int, Int, Int), index: Int)? in
+            let statement = statements[index]
+            guard let at = place[statement.incident] else { return nil }
+            if let only, !only.contains(statement.incident) { return nil }
+            if let wanted, !incidentModes[at].contains(wanted) { return nil }
+            return ((at, statement.origin == .troubleshooting ? 1 : 0, statement.position), index)
+        }
+        .sorted { $0.key < $1.key }
+
+        let (clusters, textGroups) = StatementMatching.clustersAndTextGroups(
+            of: kept.map { statements[$0.index].matchText })
+        // How often each text is stated; equal texts always fall in one cluster.
+        var stated = [Int](repeating: 0, count: (textGroups.max() ?? -1) + 1)
+        for group in textGroups { stated[group] += 1 }
+
+        var groups: [Int: [(entry: Entry, firstPlace: Int, position: Int)]] = [:]  // by mode number; -1 unclassified
+        var groupIncidents: [Int: Set<Int>] = [:]
+        var tally = ModeTally(count: modes.ids.count)
+        for members in clusters {
+            // Members ascend, so their places do too: equal places are neighbours.
+            var sources: [Int] = []
+            for member in members where sources.last != kept[member].key.0 { sources.append(kept[member].key.0) }
+            // Shown by a lesson's phrasing rather than a fix's, then the one stated most often, then the first.
+            var chosen = members[0]
+            for member in members.dropFirst() {
+                let (isFix, chosenIsFix) = (kept[member].key.1 == 1, kept[chosen].key.1 == 1)
+                if isFix != chosenIsFix {
+                    if chosenIsFix { chosen = member }
+                } else if stated[textGroups[member]] > stated[textGroups[chosen]] {
+                    chosen = member
+                }
             }
-            let entry = Entry(text: chosen.text, kind: chosen.origin, incidents: sources, variants: variants)
-            let home = mode ?? Self.failureMode(of: sources.compactMap { facts[$0] })
-            groups[home, default: []].append((entry, rank[sources[0]] ?? 0, cluster[0].position))
+            let shown = statements[kept[chosen].index]
+            var variants: [String] = []
+            var seenGroups: Set = [textGroups[chosen]]
+            var seenTexts: Set = [shown.text]
+            for member in members {
+                let statement = statements[kept[member].index]
+                // Equal compared texts show equally, except a fix's symptoms.
+                let fresh = seenGroups.insert(textGroups[member]).inserted || statement.text != statement.matchText
+                if fresh && seenTexts.insert(statement.text).inserted { variants.append(statement.text) }
+            }
+            let entry = Entry(
+                text: shown.text, kind: shown.origin, incidents: sources.map { ordered[$0].id }, variants: variants)
+            let home = wanted ?? tally.best(of: sources.map { incidentModes[$0] }, ids: modes.ids) ?? -1
+            groups[home, default: []].append((entry, sources[0], kept[members[0]].key.2))
             groupIncidents[home, default: []].formUnion(sources)
         }
 
-        self.groups = groups.map { mode, entries in
+        self.groups = groups.map { number, entries in
             let lessons = entries.sorted { a, b in
                 if a.entry.incidents.count != b.entry.incidents.count {
                     return a.entry.incidents.count > b.entry.incidents.count
                 }
-                return (a.firstRank, a.position, a.entry.text) < (b.firstRank, b.position, b.entry.text)
+                return (a.firstPlace, a.position, a.entry.text) < (b.firstPlace, b.position, b.entry.text)
             }
+            let mode = number < 0 ? nil : modes.ids[number]
             let name = mode.map { taxonomy.mode($0)?.name ?? $0.rawValue } ?? "Unclassified"
             return Group(
-                failureMode: mode, name: name, incidents: groupIncidents[mode]?.count ?? 0,
+                failureMode: mode, name: name, incidents: groupIncidents[number]?.count ?? 0,
                 lessons: lessons.map(\.entry))
         }
         .sorted { a, b in
@@ -145,43 +179,53 @@ public struct LessonIndex: Hashable, Sendable, Encodable {
         }
     }
 
-    /// The phrasing a lesson is shown by: a lesson's over a troubleshooting fix's, then the
-    /// one stated most often, then the first (cluster members come in list order).
-    static func representative(of cluster: [LessonStatement]) -> LessonStatement {
-        var counts: [String: Int] = [:]
-        for statement in cluster { counts[statement.text, default: 0] += 1 }
-        var best = cluster[0]
-        for statement in cluster.dropFirst() {
-            let isFix = statement.origin == .troubleshooting
-            let bestIsFix = best.origin == .troubleshooting
-            if isFix != bestIsFix {
-                if bestIsFix { best = statement }
-                continue
-            }
-            if (counts[statement.text] ?? 0) > (counts[best.text] ?? 0) { best = statement }
+    /// Failure modes numbered in order of first sight.
+    struct ModeNumbers {
+        var ids: [FailureModeID] = []
+        var numbers: [FailureModeID: Int] = [:]
+
+        mutating func number(of id: FailureModeID) -> Int {
+            if let known = numbers[id] { return known }
+            numbers[id] = ids.count
+            ids.append(id)
+            return ids.count - 1
         }
-        return best
     }
 
-    /// The failure mode most of `incidents` show; ties go to the mode ranked highest by
-    /// some incident, then by id. Nil when none shows any.
-    static func failureMode(of incidents: [IncidentFacts]) -> FailureModeID? {
-        var score: [FailureModeID: (count: Int, bestRank: Int)] = [:]
-        for incident in incidents {
-            for (rank, mode) in incident.failureModes.enumerated() {
-                let current = score[mode] ?? (0, Int.max)
-                score[mode] = (current.count + 1, min(current.bestRank, rank))
-            }
+    /// Counts, for a set of incidents, how many show each failure mode and the best rank an
+    /// incident gives it; reused from one lesson to the next.
+    struct ModeTally {
+        var counts: [Int]
+        var bestRanks: [Int]
+        var touched: [Int] = []
+
+        init(count: Int) {
+            counts = [Int](repeating: 0, count: count)
+            bestRanks = [Int](repeating: Int.max, count: count)
         }
-        return score.min { a, b in
-            if a.value.count != b.value.count { return a.value.count > b.value.count }
-            if a.value.bestRank != b.value.bestRank { return a.value.bestRank < b.value.bestRank }
-            return a.key < b.key
-        }?.key
+
+        /// The mode most of the incidents (their modes, each best first) show; ties go to the
+        /// mode some incident ranks highest, then by id. Nil when none shows any.
+        mutating func best(of incidents: [[Int]], ids: [FailureModeID]) -> Int? {
+            for modes in incidents {
+                for (rank, mode) in modes.enumerated() {
+                    if counts[mode] == 0 { touched.append(mode) }
+                    counts[mode] += 1
+                    bestRanks[mode] = min(bestRanks[mode], rank)
+                }
+            }
+            let best = touched.min { a, b in
+                if counts[a] != counts[b] { return counts[a] > counts[b] }
+                if bestRanks[a] != bestRanks[b] { return bestRanks[a] < bestRanks[b] }
+                return ids[a] < ids[b]
+            }
+            for mode in touched {
+                counts[mode] = 0
+                bestRanks[mode] = Int.max
+            }
+            touched.removeAll(keepingCapacity: true)
+            return best
+        }
     }
 
-    static func unique(_ ids: [IncidentID]) -> [IncidentID] {
-        var seen = Set<IncidentID>()
-        return ids.filter { seen.insert($0).inserted }
-    }
 }

@@ -71,7 +71,14 @@ public struct LessonStatement: Hashable, Sendable {
 
     /// `text` up to its first code fence, trimmed.
     static func prose(of text: String) -> String {
-        let cut = text.range(of: "```").map { String(text[..<$0.lowerBound]) } ?? text
-        return cut.trimmingWhitespace()
+        var run = 0
+        for index in text.utf8.indices {
+            run = text.utf8[index] == UInt8(ascii: "`") ? run + 1 : 0
+            if run == 3 {
+                let fence = text.utf8.index(index, offsetBy: -2)
+                return text[..<fence].trimmingWhitespace()
+            }
+        }
+        return text.trimmingWhitespace()
     }
 }

@@ -85,7 +85,7 @@ public struct ServiceIndex: Hashable, Sendable, Encodable {
         mentions: [String: Set<IncidentID>] = [:], catalog: ServiceCatalog = ServiceCatalog()
     ) {
         self.catalog = catalog
-        let ordered = incidents.sorted(by: IncidentFacts.listOrder)
+        let ordered = IncidentFacts.inListOrder(incidents)
         let rank = Dictionary(ordered.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         var touches: [Kind: [String: [IncidentID: Set<Via>]]] = [:]
         var spellings: [String: [String: (count: Int, first: Int)]] = [:]
@@ -95,9 +95,11 @@ public struct ServiceIndex: Hashable, Sendable, Encodable {
         }
 
         var declaredKeys = Set<String>()
+        var keys: [String: String] = [:]  // each distinct name folded once
         for incident in ordered {
             for service in incident.services {
-                let key = catalog.key(for: service.rawValue)
+                let key = keys[service.rawValue] ?? catalog.key(for: service.rawValue)
+                keys[service.rawValue] = key
                 guard !key.isEmpty else { continue }
                 declaredKeys.insert(key)
                 touch(.service, key, incident.id, .declared)
@@ -106,10 +108,13 @@ public struct ServiceIndex: Hashable, Sendable, Encodable {
                 spellings[key, default: [:]][spelling] = (current.count + 1, current.first)
             }
         }
+        var resourceServices: [String: String?] = [:]  // each resource name read once
         for incident in ordered {
             for mapping in volumes[incident.id] ?? [] {
                 for name in [mapping.app, mapping.claim].compactMap({ $0 }) {
-                    if let key = catalog.service(inResourceName: name, known: declaredKeys) {
+                    let found = resourceServices[name] ?? catalog.service(inResourceName: name, known: declaredKeys)
+                    resourceServices[name] = .some(found)
+                    if let key = found {
                         touch(.service, key, incident.id, .volume)
                     }
                 }

@@ -43,14 +43,24 @@ public enum StatementMatching {
     /// - Returns: the clusters as indices into `texts`, each in ascending order, the
     ///   clusters ordered by their first index.
     public static func clusters(of texts: [String]) -> [[Int]] {
+        clustersAndTextGroups(of: texts).clusters
+    }
+
+    /// `clusters(of:)`, and for each text the number of its group of equal texts (numbered
+    /// from 0 in order of first appearance; a group lies within one cluster).
+    static func clustersAndTextGroups(of texts: [String]) -> (clusters: [[Int]], textGroups: [Int]) {
         // Equal texts are read once: a large knowledge base repeats its lessons word for word.
-        var textGroup: [String: Int] = [:]
+        var textNumber: [String: Int] = [:]
+        var textGroups: [Int] = []
+        textGroups.reserveCapacity(texts.count)
+        var wordGroupOfText: [Int] = []
         var groups: [(words: ContentWords, members: [Int])] = []
         var groupOfWords: [ContentWords: Int] = [:]
         var groupOfFolded: [String: Int] = [:]
         for (index, text) in texts.enumerated() {
-            if let group = textGroup[text] {
-                groups[group].members.append(index)
+            if let number = textNumber[text] {
+                textGroups.append(number)
+                groups[wordGroupOfText[number]].members.append(index)
                 continue
             }
             let words = ContentWords(text)
@@ -68,9 +78,11 @@ public enum StatementMatching {
             } else {
                 groups[group].members.append(index)
             }
-            textGroup[text] = group
+            textNumber[text] = wordGroupOfText.count
+            textGroups.append(wordGroupOfText.count)
+            wordGroupOfText.append(group)
         }
-        return clusters(groups)
+        return (clusters(groups), textGroups)
     }
 
     /// Clusters groups of statements with equal content words (or, without content words,

@@ -22,7 +22,8 @@ extension LintDocument {
     /// When that file is still there, unchanged since it was imported (same content hash),
     /// its text is read too, so findings point at lines; otherwise they are about the
     /// whole document. A relative source path is looked for under `root` (the knowledge
-    /// base), then under `workingDirectory`.
+    /// base), then under `workingDirectory`. An absolute path inside `workingDirectory` is
+    /// reported relative to it.
     public static func stored(_ incident: Incident, root: URL?, workingDirectory: URL) -> LintDocument {
         guard let info = incident.source, !info.path.isEmpty, info.path != "-" else {
             return LintDocument(incident: incident, path: incident.id.rawValue)
@@ -37,9 +38,20 @@ extension LintDocument {
             guard StableHash.hex(bytes: bytes) == info.contentHash, let decoded = try? TextDecoder.decode(bytes) else {
                 continue
             }
-            return LintDocument(incident: incident, path: info.path, source: LintSource(text: decoded.text))
+            return LintDocument(
+                incident: incident, path: shown(info.path, from: workingDirectory),
+                source: LintSource(text: decoded.text))
         }
-        return LintDocument(incident: incident, path: info.path)
+        return LintDocument(incident: incident, path: shown(info.path, from: workingDirectory))
+    }
+
+    /// An absolute source path inside the working directory is shown relative to it, as
+    /// compilers do, so editors and CI annotations find the file; any other path as it is.
+    private static func shown(_ path: String, from workingDirectory: URL) -> String {
+        let base = workingDirectory.standardizedFileURL.path
+        let prefix = base.hasSuffix("/") ? base : base + "/"
+        guard path.hasPrefix("/"), path.hasPrefix(prefix) else { return path }
+        return String(path.dropFirst(prefix.count))
     }
 }
 

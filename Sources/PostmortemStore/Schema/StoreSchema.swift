@@ -18,6 +18,9 @@ enum StoreSchema {
         migrator.registerMigration(SchemaV3IncidentRevision.name) { db in
             try db.execute(sql: SchemaV3IncidentRevision.sql)
         }
+        migrator.registerMigration(SchemaV4IncidentMetrics.name) { db in
+            try db.execute(sql: SchemaV4IncidentMetrics.sql)
+        }
         return migrator
     }
 

@@ -13,13 +13,30 @@ struct SearchTerm: Hashable, Sendable {
     /// The text between the quotes, or before the `*`; never holds a double quote.
     var text: String
     var shape: Shape
+    /// For a prefix: the indexed words it stands for, when the search looked them up
+    /// (`SearchTerms.expandingPrefixes`); nil to let FTS5 expand it.
+    var words: [String]?
+
+    init(text: String, shape: Shape, words: [String]? = nil) {
+        self.text = text
+        self.shape = shape
+        self.words = words
+    }
 
     /// The term as an FTS5 string: always quoted, so no character of it is FTS5 syntax.
     /// The tokenizer splits the string into words, which then form a phrase
-    /// (`"write-ahead"` matches "write ahead").
+    /// (`"write-ahead"` matches "write ahead"). A prefix whose words were looked up is
+    /// the choice of those words, which FTS5 walks lazily, where it merges the whole
+    /// document list of every word of a prefix before returning the first match.
     var ftsExpression: String {
-        let quoted = "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-        return shape == .prefix ? quoted + "*" : quoted
+        if shape == .prefix, let words, !words.isEmpty {
+            return "(" + words.map { Self.quoted($0) }.joined(separator: " OR ") + ")"
+        }
+        return shape == .prefix ? Self.quoted(text) + "*" : Self.quoted(text)
+    }
+
+    private static func quoted(_ text: String) -> String {
+        "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
     /// The term as it would be typed again: phrases quoted, prefixes starred.

@@ -1,3 +1,6 @@
+import Foundation
+import GRDB
+
 /// A user's search text read into terms, and the FTS5 expressions built from them.
 ///
 /// Nothing the user types is passed to FTS5 as syntax. The text is split into words at
@@ -73,6 +76,28 @@ struct SearchTerms: Hashable, Sendable {
         }
         return SearchTerms(terms: Array(loose.prefix(Self.maximumCount)))
     }
+
+    /// The terms with each prefix of one word replaced by the indexed words it stands for,
+    /// when there are at most `maximumPrefixWords` of them (more, and FTS5 expands it).
+    func expandingPrefixes(in db: Database) throws -> SearchTerms {
+        var expanded = self
+        let statement = try db.cachedStatement(
+            sql: "SELECT term FROM search_words_vocab WHERE term >= ? AND term < ? LIMIT ?")
+        for (index, term) in terms.enumerated() where term.shape == .prefix {
+            let folded = term.text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+                .lowercased()
+            guard !folded.isEmpty, folded.allSatisfy({ $0.isLetter || $0.isNumber }),
+                let last = folded.unicodeScalars.last, let next = Unicode.Scalar(last.value + 1)
+            else { continue }
+            let upper = String(folded.unicodeScalars.dropLast()) + String(next)
+            let words = try String.fetchAll(statement, arguments: [folded, upper, Self.maximumPrefixWords + 1])
+            if !words.isEmpty && words.count <= Self.maximumPrefixWords { expanded.terms[index].words = words }
+        }
+        return expanded
+    }
+
+    /// The most words a prefix is looked up as (`expandingPrefixes(in:)`).
+    static let maximumPrefixWords = 64
 
     /// The terms as they would be typed again.
     var displayText: String {

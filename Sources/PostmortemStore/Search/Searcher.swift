@@ -23,7 +23,7 @@ struct Searcher {
     func run() throws -> SearchResults {
         guard query.limit > 0, query.text.contains(where: { !$0.isWhitespace }) else { return SearchResults() }
         if query.raw { return try runRaw() }
-        let terms = SearchTerms(parsing: query.text)
+        let terms = try SearchTerms(parsing: query.text).expandingPrefixes(in: db)
         guard !terms.isEmpty else { return SearchResults() }
         let exact = try rankedMatchingAll(terms)
         guard exact.isEmpty, query.allowsFallback else { return SearchResults(results: exact) }

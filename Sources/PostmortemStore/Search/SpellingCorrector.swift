@@ -9,7 +9,11 @@ import GRDB
 /// length (`maximumDistance(forLength:)`), counting a swap of two neighbouring letters as
 /// one edit. The closest wins; among equally close ones, the word in most documents, then
 /// the first alphabetically. Candidates starting with the same letter are tried first;
-/// only when none is close enough are all words of a similar length tried.
+/// only when none is close enough are the words that differ from it in their first letter
+/// (replaced, dropped or added: those starting with any letter followed by the word's
+/// first or second letter, and those starting with its second letter). Each set is read
+/// through term ranges the vocabulary seeks to, never by reading the whole vocabulary,
+/// whose word counts cost a walk of every document list.
 enum SpellingCorrector {
     /// Words shorter than this are never corrected: too many short words are one edit
     /// apart.
@@ -29,44 +33,53 @@ enum SpellingCorrector {
             word.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).unicodeScalars)
         let limit = maximumDistance(forLength: folded.count)
         guard limit > 0, let first = folded.first else { return nil }
-        var sql = "SELECT term, doc FROM search_words_vocab WHERE length(term) BETWEEN ? AND ?"
-        var arguments: StatementArguments = [folded.count - limit, folded.count + limit]
-        if let next = Unicode.Scalar(first.value + 1) {
-            sql += " AND term >= ? AND term < ?"
-            arguments += [String(first), String(next)]
+        let lengths = [folded.count - limit, folded.count + limit]
+        if let best = try closest(to: folded, limit: limit, db: db, prefixes: [String(first)], lengths: lengths) {
+            return best.term
         }
-        if let best = try closest(to: folded, limit: limit, db: db, sql: sql, arguments: arguments) {
-            return best
+        var prefixes = Set<String>()
+        let second = folded.count > 1 ? String(folded[1]) : ""
+        if !second.isEmpty { prefixes.insert(second) }
+        for letter in "abcdefghijklmnopqrstuvwxyz0123456789".unicodeScalars {
+            prefixes.insert(String(letter) + String(first))
+            if !second.isEmpty { prefixes.insert(String(letter) + second) }
         }
-        return try closest(
-            to: folded, limit: limit, db: db,
-            sql: "SELECT term, doc FROM search_words_vocab WHERE length(term) BETWEEN ? AND ?",
-            arguments: [folded.count - limit, folded.count + limit])
+        return try closest(to: folded, limit: limit, db: db, prefixes: prefixes.sorted(), lengths: lengths)?.term
     }
 
+    /// The closest word within `limit` edits among the indexed words starting with one of
+    /// `prefixes`, their length within `lengths`.
     private static func closest(
-        to word: [Unicode.Scalar], limit: Int, db: Database, sql: String, arguments: StatementArguments
-    ) throws -> String? {
+        to word: [Unicode.Scalar], limit: Int, db: Database, prefixes: [String], lengths: [Int]
+    ) throws -> (term: String, distance: Int, documents: Int)? {
+        let statement = try db.cachedStatement(
+            sql:
+                "SELECT term, doc FROM search_words_vocab WHERE term >= ? AND term < ? AND length(term) BETWEEN ? AND ?"
+        )
         var best: (term: String, distance: Int, documents: Int)?
-        let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
-        while let row = try rows.next() {
-            let term: String = row[0]
-            let documents: Int = row[1]
-            let bound = best.map { $0.distance } ?? limit
-            guard let distance = distance(word, Array(term.unicodeScalars), limit: bound), distance > 0 else {
-                continue
+        for prefix in prefixes {
+            guard let last = prefix.unicodeScalars.last, let next = Unicode.Scalar(last.value + 1) else { continue }
+            let upper = String(prefix.unicodeScalars.dropLast()) + String(next)
+            let rows = try Row.fetchCursor(statement, arguments: [prefix, upper, lengths[0], lengths[1]])
+            while let row = try rows.next() {
+                let term: String = row[0]
+                let documents: Int = row[1]
+                let bound = best.map { $0.distance } ?? limit
+                guard let distance = distance(word, Array(term.unicodeScalars), limit: bound), distance > 0 else {
+                    continue
+                }
+                if let current = best {
+                    let better =
+                        distance < current.distance
+                        || (distance == current.distance
+                            && (documents > current.documents
+                                || (documents == current.documents && term < current.term)))
+                    if !better { continue }
+                }
+                best = (term, distance, documents)
             }
-            if let current = best {
-                let better =
-                    distance < current.distance
-                    || (distance == current.distance
-                        && (documents > current.documents
-                            || (documents == current.documents && term < current.term)))
-                if !better { continue }
-            }
-            best = (term, distance, documents)
         }
-        return best?.term
+        return best
     }
 
     /// The optimal-string-alignment distance between `a` and `b` (insertions, deletions,

@@ -82,4 +82,22 @@ import Testing
         #expect(board.groups.first?.actions.first == Self.alertA)
         #expect(board.counts.repeats == 1)
     }
+
+    @Test func anActionRepeatedEverywhereListsOnlyTheFirstRepeats() throws {
+        let incidents = (1...8).map { n in
+            Incident(
+                id: IncidentID("pm-r\(n)"), title: "Incident \(n)", date: Day(iso: "2026-01-0\(n)"),
+                actionItems: [ActionItem(text: "Add alerting on PVC usage for every stateful service")])
+        }
+
+        let board = ActionBoard(
+            items: incidents.flatMap(ActionBoard.Item.items(of:)), incidents: incidents.map(IncidentFacts.init),
+            today: try #require(Self.today))
+
+        let first = try #require(board.groups.first?.actions.first)
+        #expect(first.incident == "pm-r8" && first.repeats == 7)
+        #expect(first.repeatedIn == ["pm-r7", "pm-r6", "pm-r5", "pm-r4", "pm-r3"])
+        #expect(board.counts.repeats == 8)
+        #expect(KnowledgeText.actions(board).contains("(repeat: also in pm-r7, pm-r6, pm-r5, pm-r4, pm-r3 and 2 more)"))
+    }
 }
