@@ -46,16 +46,35 @@ public enum MarkdownHTML {
 
     /// Bytes that may start inline Markdown syntax: escapes, code, emphasis, links, images,
     /// raw HTML and autolinks in angle brackets, entities, strikethrough, email autolinks.
-    private static let inlineSyntaxBytes: Set<UInt8> = Set("\\`*_[]<>&~@".utf8)
+    private static let inlineSyntaxBytes = byteTable("\\`*_[]<>&~@")
     /// Bytes that start a block when they open a line.
-    private static let blockStartBytes: Set<UInt8> = Set("#>-+*_=`~[0123456789".utf8)
+    private static let blockStartBytes = byteTable("#>-+*_=`~[0123456789")
+
+    /// A lookup table over all byte values, true for the bytes of `members`.
+    private static func byteTable(_ members: String) -> [Bool] {
+        var table = [Bool](repeating: false, count: 256)
+        for byte in members.utf8 { table[Int(byte)] = true }
+        return table
+    }
 
     /// Whether `text` (trimmed, one line) holds nothing cmark-gfm would turn into markup.
+    /// One pass over the UTF-8 bytes (this runs for every line of every page).
     static func isPlain(_ text: String) -> Bool {
-        guard let first = text.utf8.first, !blockStartBytes.contains(first) else { return false }
-        if text.utf8.contains(where: { inlineSyntaxBytes.contains($0) }) { return false }
-        let folded = text.lowercased()
-        return !["://", "www.", "mailto:", "xmpp:"].contains { folded.contains($0) }
+        let bytes = text.utf8
+        guard let first = bytes.first, !blockStartBytes[Int(first)] else { return false }
+        // The last eight bytes, lower-cased, newest in the low byte: autolinks start with
+        // "://", "www.", "mailto:" or "xmpp:".
+        var recent: UInt64 = 0
+        for byte in bytes {
+            if inlineSyntaxBytes[Int(byte)] { return false }
+            recent = recent << 8 | UInt64(byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte)
+            if recent & 0xFF_FFFF == 0x3A_2F2F || recent & 0xFFFF_FFFF == 0x7777_772E
+                || recent & 0xFF_FFFF_FFFF == 0x78_6D70_703A || recent & 0xFF_FFFF_FFFF_FFFF == 0x6D_6169_6C74_6F3A
+            {
+                return false
+            }
+        }
+        return true
     }
 
     /// Escapes text as cmark-gfm escapes a paragraph's plain text: `&`, `<`, `>` and `"`.

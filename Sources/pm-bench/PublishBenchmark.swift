@@ -83,8 +83,9 @@ struct PublishBenchmark {
         return timing
     }
 
-    /// The knowledge base: a copy of `store` when given, else N synthetic post-mortems
-    /// imported through the importer, as `pm import` would.
+    /// The knowledge base: a copy of `store` when given, else the N incidents of
+    /// `SyntheticIncidents` (incidents, near misses and runbooks as values, saved 250 per
+    /// transaction).
     func knowledgeBase(log: (String) -> Void, result: inout Result) throws -> KnowledgeBase {
         let root = folder.appendingPathComponent("kb", isDirectory: true)
         let base = try KnowledgeBase.prepare(at: root, title: "pm-bench: \(count) synthetic incidents")
@@ -96,17 +97,14 @@ struct PublishBenchmark {
                     at: URL(fileURLWithPath: store + suffix), to: URL(fileURLWithPath: base.storeURL.path + suffix))
             }
         } else {
-            log("importing \(count) synthetic post-mortems (not timed)…")
+            log("saving \(count) synthetic incidents (not timed)…")
             let store = try IncidentStore(path: base.storeURL.path, options: .init(createIfMissing: true))
-            let importer = LegacyImporter()
-            let corpus = SyntheticCorpus(seed: seed)
-            for index in 0..<count {
-                let document = corpus.document(at: index)
-                let imported = importer.importDocument(bytes: document.bytes, path: document.name)
-                guard imported.failure == nil else { continue }
-                _ = try store.storeImport(
-                    imported.incidents, fingerprint: imported.fingerprint, sourcePath: document.name,
-                    documentGaveIDs: imported.givesIDs)
+            let incidents = SyntheticIncidents(seed: seed)
+            var start = 0
+            while start < count {
+                let end = min(count, start + 250)
+                try store.save((start..<end).map { incidents.incident(at: $0) })
+                start = end
             }
             try store.close()
         }

@@ -8,8 +8,9 @@ extension PMBench {
             commandName: "publish",
             abstract: "Publish N synthetic incidents as a site, again unchanged, again after one changed; and Hugo.",
             discussion: """
-                The knowledge base is made first (not timed): N synthetic post-mortems imported as \
-                `pm import` does, or a copy of --store. Then the site is published three times \
+                The knowledge base is made first (not timed): N synthetic incidents \
+                (PostmortemSynthetic's SyntheticIncidents: incidents, near misses and runbooks with \
+                timelines, whys, actions, lessons, failure modes and volumes), or a copy of --store. Then the site is published three times \
                 into one folder and each publish is timed, step by step: a first publish, one \
                 with nothing changed, one after a single incident changed. Hugo (when installed; \
                 Debian's hugo package) then builds the same incidents, written as their \
@@ -17,7 +18,7 @@ extension PMBench {
                 """
         )
 
-        @Option(help: "How many synthetic post-mortems to import.")
+        @Option(help: "How many synthetic incidents to publish.")
         var count: Int = 10_000
 
         @Option(help: "The corpus seed.")
@@ -71,7 +72,7 @@ struct PublishBenchmarkReport {
         let r = result
         var lines = [
             "pm-bench publish: \(r.incidents) incidents"
-                + (store == nil ? " (synthetic corpus, seed \(seed), imported)" : " (a copy of \(store ?? ""))"),
+                + (store == nil ? " (SyntheticIncidents, seed \(seed))" : " (a copy of \(store ?? ""))"),
             "setup (not timed): \(Units.seconds(r.setupNanoseconds)) s",
         ]
         func block(_ title: String, _ timing: PublishBenchmark.Timing) {

@@ -118,6 +118,8 @@ struct MarkdownHTMLTests {
         arguments: [
             "plain words", "a \"quote\" and 'apostrophes'", "14:02 UTC — DB failover (p99 > 2s)", "100% of users",
             "Ünïcödé text — 日本語", "x = y / 2; z", "cost $5 (approx.)",
+            "visit WWW.Example.com today", "write to mailto:ops now", "or xmpp:ops", "see HTTPS://x.example/a",
+            "a: //b",
         ])
     func plainShortcutMatchesCMark(text: String) {
         let viaCMark = MarkdownHTML.render(text)

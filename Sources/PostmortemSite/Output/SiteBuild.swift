@@ -105,14 +105,31 @@ final class SiteBuild: @unchecked Sendable {
             record(path, entry, kept: true)
             return
         }
-        do {
-            try Data(bytes).write(to: destination, options: .withoutOverwriting)
-        } catch {
+        try Self.create(destination, bytes)
+        record(path, entry, kept: false)
+    }
+
+    /// Writes a new file (never over an existing one or through a link), without an fsync
+    /// per file: the site becomes visible only through the rename of its folder.
+    private static func create(_ url: URL, _ bytes: [UInt8]) throws(PublishError) {
+        let descriptor = open(url.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else {
             throw .output(
-                path: destination.path, reason: "cannot write (\(error.localizedDescription))",
+                path: url.path, reason: "cannot create (\(String(cString: strerror(errno))))",
                 fix: "check the free space and permissions of the output's folder")
         }
-        record(path, entry, kept: false)
+        defer { close(descriptor) }
+        var written = 0
+        while written < bytes.count {
+            let count = bytes[written...].withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 && errno == EINTR { continue }
+            guard count > 0 else {
+                throw .output(
+                    path: url.path, reason: "cannot write (\(String(cString: strerror(errno))))",
+                    fix: "check the free space and permissions of the output's folder")
+            }
+            written += count
+        }
     }
 
     /// Whether a file was written or kept at `path` in this build.
@@ -159,13 +176,7 @@ final class SiteBuild: @unchecked Sendable {
     /// site is then removed. On failure the output is left as it was.
     func commit() throws(PublishError) {
         let text = lock.withLock { manifest.text }
-        do {
-            try Data(text.utf8).write(to: url(SitePath.manifest), options: .withoutOverwriting)
-        } catch {
-            throw .output(
-                path: url(SitePath.manifest).path, reason: "cannot write (\(error.localizedDescription))",
-                fix: "check the free space and permissions of the output's folder")
-        }
+        try Self.create(url(SitePath.manifest), Array(text.utf8))
         let old: URL?
         do {
             old = try DirectorySwap.replace(output, with: staging, parking: parking)

@@ -38,7 +38,7 @@ enum ActionBoardPage {
         }
         model.set("openGroups", openGroups)
         model.set("closedGroups", closedGroups)
-        try context.render(PageTemplate.actions.rawValue, model, to: path)
+        context.render(.actions, model, to: path)
     }
 
     static func entry(_ entry: ActionBoard.Entry, data: SiteData, from path: SitePath) -> PageModel {

@@ -51,7 +51,7 @@ enum IncidentPageModel {
             model.set("timeToResolve", metrics.timeToResolve.map { Formatting.duration(seconds: $0) })
         }
         model.set("summaryHTML", incident.summary.map { SafeHTML.markdown($0, headingOffset: 2) })
-        model.set("timeline", timeline(incident))
+        model.set("timeline", timeline(incident, metrics: cross.metrics))
         model.set("impact", impact(incident.impact))
         if incident.rootCause != nil || !incident.contributingFactors.isEmpty {
             var rootCause: PageModel = [:]
@@ -116,7 +116,7 @@ enum IncidentPageModel {
         }
     }
 
-    static func timeline(_ incident: Incident) -> PageModel? {
+    static func timeline(_ incident: Incident, metrics: IncidentMetrics?) -> PageModel? {
         guard !incident.timeline.isEmpty else { return nil }
         var headers: [String] = []
         for event in incident.timeline {
@@ -136,7 +136,8 @@ enum IncidentPageModel {
             }
         ]
         timeline.set("extraHeaders", headers)
-        timeline.set("chartHTML", TimelineChart.svg(for: incident))
+        timeline.set(
+            "chartHTML", TimelineChart.svg(for: incident, detected: metrics?.detected, resolved: metrics?.resolved))
         return timeline
     }
 

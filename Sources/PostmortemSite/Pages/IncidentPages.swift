@@ -61,7 +61,7 @@ enum IncidentPages {
     }
 
     static func renderOne(
-        _ incident: Incident, key: String?, data: SiteData, site: SiteInfo, templates: TemplateSet, build: SiteBuild
+        _ incident: Incident, key: String?, data: SiteData, site: SiteInfo, templates: SiteTemplates, build: SiteBuild
     ) throws(PublishError) {
         let path = data.links.page(incident.id)
         let cross = data.cross(for: IncidentFacts(incident), tags: incident.tags)

@@ -102,7 +102,7 @@ enum IndexPages {
         ]
         model.set("rows", IncidentRows.rows(ids, data: data, from: path))
         model.merge(extra) { _, new in new }
-        try context.render(PageTemplate.list.rawValue, model, to: path)
+        context.render(.list, model, to: path)
     }
 
     static func terms(
@@ -115,7 +115,7 @@ enum IndexPages {
         ]
         model.set("terms", terms)
         model.merge(extra) { _, new in new }
-        try context.render(PageTemplate.terms.rawValue, model, to: path)
+        context.render(.terms, model, to: path)
     }
 
     static func home(_ context: PublishingContext, _ data: SiteData) throws(PublishError) {
@@ -154,6 +154,6 @@ enum IndexPages {
         if stats.timeToResolve.count > 0 {
             model.set("medianResolve", stats.timeToResolve.median.map { Formatting.duration(seconds: $0) })
         }
-        try context.render(PageTemplate.home.rawValue, model, to: path)
+        context.render(.home, model, to: path)
     }
 }

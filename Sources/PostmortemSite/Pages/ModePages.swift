@@ -12,7 +12,7 @@ enum ModePages {
             "title": "Lessons by failure mode",
         ]
         lessonsModel.set("groups", groups(data.lessons, data: data, from: lessonsPath))
-        try context.render(PageTemplate.lessons.rawValue, lessonsModel, to: lessonsPath)
+        context.render(.lessons, lessonsModel, to: lessonsPath)
 
         // Which incidents show each mode, with the evidence.
         var shown: [FailureModeID: [(IncidentID, FailureModeMatch)]] = [:]
@@ -44,14 +44,17 @@ enum ModePages {
                     row["score"] = IncidentText.score(match.score)
                     return row
                 })
-            let only = Set((shown[id] ?? []).map(\.0))
-            if !only.isEmpty {
-                let index = LessonIndex(
-                    statements: data.statements.filter { only.contains($0.incident) }, incidents: data.facts,
-                    taxonomy: data.taxonomy, mode: id)
-                model.set("lessons", index.groups.first.map { entries($0.lessons, data: data, from: path) } ?? [])
+            // Its lessons: the lesson index's entries learned from an incident showing it
+            // (an entry several incidents learned is shown once, under its most common mode,
+            // on the lessons page, and here on the page of every mode its incidents show).
+            let showing = Set((shown[id] ?? []).map(\.0))
+            if !showing.isEmpty {
+                let entries = data.lessons.groups.flatMap(\.lessons).filter { entry in
+                    entry.incidents.contains(where: showing.contains)
+                }
+                model.set("lessons", Self.entries(entries, data: data, from: path))
             }
-            try context.render(PageTemplate.mode.rawValue, model, to: path)
+            context.render(.mode, model, to: path)
         }
 
         let modesPath = SiteLinks.modes

@@ -10,7 +10,7 @@ import PostmortemKit
 /// "g": tags, "m": failure mode names, "x": summary and lessons, cut to a few hundred
 /// characters}`. Pages are relative to the site's root.
 enum SearchIndex {
-    struct Entry: Encodable {
+    struct Entry {
         var u: String
         var t: String
         var d: String?
@@ -24,16 +24,66 @@ enum SearchIndex {
 
     static let textLimit = 600
 
+    /// The entries as a JSON array, keys sorted, absent values left out. For a script
+    /// (`forScript`), `<`, U+2028 and U+2029 are written as escapes too: inside a <script>
+    /// element "</script" or "<!--" in a string would end or confuse it, and the two
+    /// separators end lines in older JavaScript; the escapes mean the same to JSON.
+    static func json(_ entries: [Entry], forScript: Bool) -> String {
+        var out = "["
+        out.reserveCapacity(entries.count * 700)
+        for (index, entry) in entries.enumerated() {
+            if index > 0 { out += "," }
+            out += "{"
+            var first = true
+            func key(_ name: String) {
+                out += first ? "\"" : ",\""
+                first = false
+                out += name
+                out += "\":"
+            }
+            func string(_ name: String, _ value: String?) {
+                guard let value else { return }
+                key(name)
+                JSONText.append(value, to: &out, forScript: forScript)
+            }
+            func strings(_ name: String, _ values: [String]) {
+                key(name)
+                out += "["
+                for (position, value) in values.enumerated() {
+                    if position > 0 { out += "," }
+                    JSONText.append(value, to: &out, forScript: forScript)
+                }
+                out += "]"
+            }
+            string("d", entry.d)
+            strings("g", entry.g)
+            string("k", entry.k)
+            strings("m", entry.m)
+            string("s", entry.s)
+            string("t", entry.t)
+            string("u", entry.u)
+            strings("v", entry.v)
+            string("x", entry.x)
+            out += "}"
+        }
+        return out + "]"
+    }
+
     static func entries(_ data: SiteData) -> [Entry] {
         var lessons: [IncidentID: [String]] = [:]
         for statement in data.statements { lessons[statement.incident, default: []].append(statement.text) }
         return data.facts.map { fact in
             let overview = data.overviews[fact.id]
             var text = MarkdownPlain.text(overview?.summary ?? "")
-            for lesson in lessons[fact.id] ?? [] where text.count < textLimit {
-                text += (text.isEmpty ? "" : " ") + MarkdownPlain.text(lesson)
+            var length = text.unicodeScalars.count
+            for lesson in lessons[fact.id] ?? [] where length < textLimit {
+                let words = MarkdownPlain.text(lesson)
+                text += (text.isEmpty ? "" : " ") + words
+                length += words.unicodeScalars.count + 1
             }
-            if text.count > textLimit { text = String(text.prefix(textLimit)) + "…" }
+            if length > textLimit {
+                text = String(String.UnicodeScalarView(text.unicodeScalars.prefix(textLimit))) + "…"
+            }
             return Entry(
                 u: data.links.page(fact.id).rawValue, t: fact.title, d: fact.date?.description, k: fact.kind.rawValue,
                 s: fact.severity?.label, v: fact.services.map(\.rawValue), g: overview?.tags ?? [],
@@ -44,22 +94,9 @@ enum SearchIndex {
     static func write(_ context: PublishingContext) throws(PublishError) {
         let data = try context.require(context.data, "the knowledge base")
         let build = try context.require(context.build, "the output")
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let json: String
-        do {
-            json = String(decoding: try encoder.encode(entries(data)), as: UTF8.self)
-        } catch {
-            throw .page(path: SiteLinks.searchJSON.rawValue, reason: "cannot encode the search index: \(error)")
-        }
-        try build.write(json + "\n", to: SiteLinks.searchJSON)
-        // Inside a <script> element "</script" or "<!--" in a string would end or confuse
-        // it, and U+2028/2029 end lines in older JavaScript: write them as escapes, which
-        // mean the same to JSON and JavaScript.
-        let script =
-            json.replacingOccurrences(of: "<", with: "\\u003c").replacingOccurrences(of: "\u{2028}", with: "\\u2028")
-            .replacingOccurrences(of: "\u{2029}", with: "\\u2029")
-        try build.write("window.PM_SEARCH = \(script);\n", to: SiteLinks.searchScript)
+        let entries = entries(data)
+        try build.write(json(entries, forScript: false) + "\n", to: SiteLinks.searchJSON)
+        try build.write("window.PM_SEARCH = " + json(entries, forScript: true) + ";\n", to: SiteLinks.searchScript)
 
         let path = SiteLinks.search
         let model: PageModel = [
@@ -68,37 +105,70 @@ enum SearchIndex {
             "searchScript": path.rootPrefix + SiteLinks.assetsFolder + "/search.js",
             "count": data.facts.count,
         ]
-        try context.render(PageTemplate.search.rawValue, model, to: path)
+        context.render(.search, model, to: path)
+    }
+}
+
+/// JSON string literals.
+enum JSONText {
+    /// Appends `text` as a JSON string: quotes, backslashes and control characters escaped;
+    /// for a script also `<`, U+2028 and U+2029.
+    static func append(_ text: String, to out: inout String, forScript: Bool) {
+        out += "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case "<" where forScript: out += "\\u003c"
+            case "\u{2028}" where forScript: out += "\\u2028"
+            case "\u{2029}" where forScript: out += "\\u2029"
+            default:
+                if scalar.value < 0x20 {
+                    let hex = String(scalar.value, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        out += "\""
     }
 }
 
 /// Markdown reduced to its words for the search index and the feed's summaries: markup
-/// characters dropped, link targets dropped, white space collapsed.
+/// characters dropped, link targets dropped, white space collapsed (a scalar at a time:
+/// Character iteration is several times slower and this runs over every summary and lesson).
 enum MarkdownPlain {
     static func text(_ markdown: String) -> String {
-        var out = ""
+        var out = String.UnicodeScalarView()
         var skipping = false
         var lastWasSpace = true
-        var previous: Character = " "
-        for character in markdown {
+        var previous: Unicode.Scalar = " "
+        for scalar in markdown.unicodeScalars {
             if skipping {
-                if character == ")" { skipping = false }
+                if scalar == ")" { skipping = false }
                 continue
             }
-            if character == "(" && previous == "]" {
+            if scalar == "(" && previous == "]" {
                 skipping = true
                 continue
             }
-            previous = character
-            if "*_`#>|[]~".contains(character) { continue }
-            if character.isWhitespace {
+            previous = scalar
+            switch scalar {
+            case "*", "_", "`", "#", ">", "|", "[", "]", "~":
+                continue
+            case " ", "\t", "\n", "\r", "\u{0B}", "\u{0C}", "\u{A0}":
                 if !lastWasSpace { out.append(" ") }
                 lastWasSpace = true
-            } else {
-                out.append(character)
+            default:
+                out.append(scalar)
                 lastWasSpace = false
             }
         }
-        return out.trimmingWhitespace()
+        if out.last == " " { out.removeLast() }
+        return String(out)
     }
 }

@@ -36,7 +36,7 @@ enum ServicePages {
                 modeCounts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map { id, count in
                     IncidentRows.term(data.mode(id).name, data.links.mode(id), count: count, from: path)
                 })
-            try context.render(PageTemplate.service.rawValue, model, to: path)
+            context.render(.service, model, to: path)
             let term = IncidentRows.term(entry.name, path, count: entry.touches.count, from: SiteLinks.services)
             if isService {
                 services.append(term)

@@ -66,7 +66,7 @@ enum StatsPage {
                     "href": root + data.links.service(key: count.key).rawValue,
                 ]
             })
-        try context.render(PageTemplate.stats.rawValue, model, to: path)
+        context.render(.stats, model, to: path)
     }
 
     static func yearTotals(_ months: [IncidentStats.Count]) -> [(String, Int)] {

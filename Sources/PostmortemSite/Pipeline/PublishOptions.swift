@@ -8,6 +8,9 @@ public struct PublishOptions: Sendable {
     /// The date the site says it was published on (footer, feed). Nil (the default) writes
     /// no build date at all, so publishing twice gives the same bytes.
     public var date: Timestamp?
+    /// Whether pages are rendered by the compiled templates when the theme allows (default),
+    /// or always by swift-mustache (the tests compare the two).
+    var compilesTemplates = true
 
     public init(output: URL, date: Timestamp? = nil) {
         self.output = output

@@ -14,7 +14,7 @@ final class PublishingContext {
     /// Set by the step that prepares the output.
     var build: SiteBuild?
     /// Set by the step that loads the theme: the parsed templates and their files.
-    var templates: TemplateSet?
+    var templates: SiteTemplates?
     var themeFiles: [ThemeFile] = []
     /// A hash of everything every page depends on: which pm, the templates, the config, the
     /// date asked for and the taxonomy.
@@ -43,17 +43,21 @@ final class PublishingContext {
         return value
     }
 
-    /// Renders `template` with `model` and writes it at `path`.
-    func render(
-        _ template: String, _ model: PageModel, to path: SitePath, inputKey: String? = nil
-    ) throws(PublishError) {
-        let templates = try require(templates, "the theme")
-        let html: String
-        do {
-            html = try templates.render(template, with: model)
-        } catch {
-            throw .theme(error)
-        }
-        try require(build, "the output").write(html, to: path, inputKey: inputKey)
+    /// Pages queued by the current step, made when it ends (see ``finishPages()``).
+    private var pending: [PageJob] = []
+
+    /// Queues the page `template` with `model` at `path`.
+    func render(_ template: PageTemplate, _ model: PageModel, to path: SitePath) {
+        pending.append(PageJob(template: template, path: path, model: model))
+    }
+
+    /// Makes the queued pages, in parallel, keeping those whose model did not change.
+    func finishPages() throws(PublishError) {
+        let jobs = pending
+        pending = []
+        guard !jobs.isEmpty else { return }
+        try PageJobs.run(
+            jobs, globalKey: globalKey, templates: try require(templates, "the theme"),
+            build: try require(build, "the output"))
     }
 }

@@ -19,7 +19,9 @@ extension PublishingStep {
     static let loadTheme = PublishingStep("load the theme") { context throws(PublishError) in
         let theme = Theme(overrideRoot: context.knowledgeBase.root)
         do throws(ThemeError) {
-            let templates = try TemplateSet(files: theme.files(under: "templates/site"), folder: "templates/site")
+            let templates = try SiteTemplates(
+                files: theme.files(under: "templates/site"), folder: "templates/site",
+                compile: context.options.compilesTemplates)
             for name in PageTemplate.allCases.map(\.rawValue) where !templates.names.contains(name) {
                 throw ThemeError.missing(
                     path: "templates/site/\(name).mustache",
@@ -97,7 +99,7 @@ extension PublishingStep {
         let model: PageModel = [
             "chrome": context.site.chrome(for: path, title: "Page not found", section: nil, absolute: true)
         ]
-        try context.render(PageTemplate.notFound.rawValue, model, to: path)
+        context.render(.notFound, model, to: path)
     }
 
     /// The theme's `site/` files (stylesheet, search script, icons) into `assets/`, the

@@ -19,6 +19,7 @@ struct PublishingPipeline {
             context.progress(.step(index: index + 1, count: steps.count, name: step.name))
             do {
                 try step.body(context)
+                try context.finishPages()
             } catch {
                 throw PublishFailure(step: step.name, error: error)
             }

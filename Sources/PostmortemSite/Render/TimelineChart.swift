@@ -19,7 +19,10 @@ enum TimelineChart {
     static let axisX = 92.0
     static let top = 24.0
 
-    static func svg(for incident: Incident) -> SafeHTML? {
+    /// The chart of `incident`'s timeline, with detection and resolution marked at the
+    /// given moments (by default the incident's own; the publisher passes the knowledge
+    /// views' `IncidentMetrics`, which also read them from the timeline).
+    static func svg(for incident: Incident, detected: Timestamp? = nil, resolved: Timestamp? = nil) -> SafeHTML? {
         var points: [Point] = []
         for (index, event) in incident.timeline.enumerated() {
             guard let at = event.at, let start = Formatting.minutes(at) else { continue }
@@ -29,8 +32,8 @@ enum TimelineChart {
                     number: index + 1, start: start, end: end, outcome: event.outcome,
                     label: "\(index + 1). \(event.time): \(plain(event.event))"))
         }
-        let detected = incident.detected.flatMap(Formatting.minutes)
-        let resolved = incident.resolved.flatMap(Formatting.minutes)
+        let detected = (detected ?? incident.detected).flatMap(Formatting.minutes)
+        let resolved = (resolved ?? incident.resolved).flatMap(Formatting.minutes)
         let moments =
             points.flatMap { [$0.start] + ($0.end.map { [$0] } ?? []) } + [detected, resolved].compactMap { $0 }
         guard points.count >= 2, let first = moments.min(), let last = moments.max(), last > first else { return nil }

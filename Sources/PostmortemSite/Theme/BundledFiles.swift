@@ -1138,7 +1138,7 @@ main { max-width: 72rem; margin: 0 auto; padding: 1rem; }
 .badge.overdue { color: var(--failure); font-weight: 700; }
 .badge.repeat, .badge.status { color: var(--muted); }
 
-.facts { display: grid; grid-template-columns: repeat(auto-fill, minmax(12rem, 1fr)); gap: 0.5rem 1rem; margin: 1rem 0; }
+.facts { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 10rem), 1fr)); gap: 0.5rem 1rem; margin: 1rem 0; }
 .facts div { background: var(--panel); border-radius: 6px; padding: 0.4rem 0.6rem; }
 .facts dt { font-size: 0.8rem; color: var(--muted); text-transform: uppercase; letter-spacing: 0.03em; }
 .facts dd { margin: 0; }
@@ -1173,7 +1173,19 @@ svg .bar { fill: var(--accent); }
 svg a:hover .bar { fill: var(--link); }
 figure.chart { margin: 0.5rem 0 1rem; overflow-x: auto; }
 
-ol.whys .question { font-weight: 600; margin-bottom: 0.1rem; }
+/* The whys as a chain: numbered links down one line, each answer leading to the next why. */
+ol.whys { list-style: none; padding-left: 0; counter-reset: why; }
+ol.whys li {
+  position: relative; counter-increment: why; margin-left: 0.9rem;
+  padding: 0.1rem 0 0.6rem 1.6rem; border-left: 2px solid var(--line);
+}
+ol.whys li:last-child { border-left-color: transparent; }
+ol.whys li::before {
+  content: counter(why); position: absolute; left: -0.85rem; top: 0;
+  width: 1.6rem; height: 1.6rem; border-radius: 50%; background: var(--accent); color: var(--bg);
+  text-align: center; font-size: 0.85rem; line-height: 1.6rem; font-weight: 700;
+}
+ol.whys .question { font-weight: 600; margin: 0 0 0.1rem; }
 ol.whys .answer { margin-top: 0; }
 ul.lessons-wentWell li::marker { color: var(--success); }
 ul.lessons-wentWrong li::marker { color: var(--failure); }
