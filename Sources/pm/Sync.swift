@@ -73,6 +73,11 @@ extension PM {
 enum SyncText {
     static func lines(_ report: SyncReport, folder: String, verbose: Bool) -> [String] {
         var lines: [String] = []
+        if report.taxonomyChanged {
+            lines.append(
+                "The taxonomy differs from the one the last sync classified with (or no sync recorded one): every "
+                    + "file was read again and classified with it.")
+        }
         for file in report.files where file.outcome != .unchanged || verbose {
             lines += fileLines(file, verbose: verbose)
         }

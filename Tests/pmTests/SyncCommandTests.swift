@@ -111,6 +111,46 @@ import Testing
         #expect(shown["summary"] as? String == "Edited.")
     }
 
+    @Test func anEditedTaxonomyReclassifiesFilesWhoseBytesDidNotChange() throws {
+        let (folder, root) = try knowledgeBase()
+        defer { folder.remove() }
+        try write(Self.withID, "a-disk.md", in: root)
+        try write(Self.withoutID, "b-cert.md", in: root)
+        #expect(try PMProcess.run(["sync"], in: root).status == 0)
+        let cert = try #require(try ids(in: root)["Certificate expired on the ingress"])
+        let taxonomyURL = root.appendingPathComponent("taxonomy.yml")
+        let taxonomy = try String(contentsOf: taxonomyURL, encoding: .utf8)
+        let ownMode = """
+              - id: browsers-refused
+                name: Browsers refused the site
+                category: tls
+                patterns:
+                  - browsers refused
+
+            """
+        try Data(taxonomy.replacingOccurrences(of: "modes:\n", with: "modes:\n" + ownMode).utf8).write(
+            to: taxonomyURL)
+
+        let resynced = try PMProcess.run(["sync"], in: root)
+        let again = try PMProcess.run(["sync", "--format", "json"], in: root)
+
+        #expect(resynced.status == 0, "\(resynced.stderr)")
+        #expect(
+            resynced.stdout == """
+                The taxonomy differs from the one the last sync classified with (or no sync recorded one): \
+                every file was read again and classified with it.
+                updated    postmortems/b-cert.md: \(cert) Certificate expired on the ingress
+                Synced postmortems/: 0 added, 1 updated, 0 renamed, 1 unchanged, 0 gone, 0 failed
+
+                """)
+        let shown = try json(try PMProcess.run(["show", cert, "--format", "json"], in: root).stdout)
+        let modes = try #require(shown["failureModes"] as? [[String: Any]])
+        #expect(modes.compactMap { $0["id"] as? String } == ["certificate-expiry", "browsers-refused"])
+        let report = try json(again.stdout)
+        #expect(report["taxonomyChanged"] as? Bool == false)
+        #expect((report["summary"] as? [String: Any])?["unchanged"] as? Int == 2)
+    }
+
     @Test func aRenamedFileKeepsItsIncidentByIDOrByContent() throws {
         let (folder, root) = try knowledgeBase()
         defer { folder.remove() }
@@ -171,7 +211,7 @@ import Testing
 
         #expect(result.status == 0, "\(result.stderr)")
         let report = try json(result.stdout)
-        #expect(Set(report.keys) == ["dryRun", "files", "gone", "summary"])
+        #expect(Set(report.keys) == ["dryRun", "files", "gone", "taxonomyChanged", "summary"])
         #expect(report["dryRun"] as? Bool == true)
         #expect(
             report["summary"] as? [String: Int] == [

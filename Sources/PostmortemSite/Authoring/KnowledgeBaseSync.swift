@@ -13,6 +13,11 @@ import PostmortemStore
 /// one, its content fingerprint (see `IncidentStore.storeImport`). Incidents read from a
 /// path under the folder whose file is gone are reported, never deleted.
 ///
+/// The import classifies every incident with the knowledge base's taxonomy, so when the
+/// taxonomy changes (an edited `taxonomy.yml`, or pm's default in a new pm) the skip by
+/// hash would keep the old classification: a sync records the taxonomy's fingerprint beside
+/// the store (``taxonomyStateURL``), and reads every file again when it differs.
+///
 /// Two files may not hold the same incident (a copied file with its `id:`): the file that
 /// claims an id another file of the folder already holds fails with a message saying so,
 /// and the store keeps the other file's version.
@@ -39,6 +44,12 @@ public struct KnowledgeBaseSync: Sendable {
             throw KnowledgeBaseSyncError.missingFolder(path: folder.path, key: knowledgeBase.config.postmortemsPath)
         }
         var state = try State(store: store)
+        let fingerprint = importer.classifier.taxonomy.fingerprint
+        let recorded = (try? String(contentsOf: taxonomyStateURL, encoding: .utf8))?
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        // An empty store has nothing classified; a store without the record was filled by
+        // `pm import` or an older pm, which may have used another taxonomy.
+        let taxonomyChanged = recorded != fingerprint && !state.stored.isEmpty
         var paths: [(relative: String, url: URL)] = []
         for item in DocumentFinder.items(for: [folder.path]) {
             guard case .file(let path) = item else { continue }
@@ -62,7 +73,7 @@ public struct KnowledgeBaseSync: Sendable {
                 continue
             }
             let hash = StableHash.hex(bytes: data)
-            if rows.allSatisfy({ $0.contentHash == hash }) {
+            if !taxonomyChanged, rows.allSatisfy({ $0.contentHash == hash }) {
                 for row in rows { state.claims[row.id] = relative }
                 files[relative] = SyncReport.File(
                     path: relative, outcome: .unchanged, incidents: rows.map { .init(id: $0.id, title: $0.title) })
@@ -82,7 +93,23 @@ public struct KnowledgeBaseSync: Sendable {
         let gone = state.stored.filter { row in
             row.path.hasPrefix(folderPrefix) && !state.onDisk.contains(row.path) && state.claims[row.id] == nil
         }.map { SyncReport.Gone(id: $0.id, title: $0.title, path: $0.path) }
-        return SyncReport(dryRun: dryRun, files: files.keys.sorted().compactMap { files[$0] }, gone: gone)
+        let report = SyncReport(
+            dryRun: dryRun, files: files.keys.sorted().compactMap { files[$0] }, gone: gone,
+            taxonomyChanged: taxonomyChanged)
+        if !dryRun, recorded != fingerprint { recordTaxonomy(fingerprint) }
+        return report
+    }
+
+    /// Where a sync records the fingerprint of the taxonomy it classified with: beside the
+    /// store, named after it (`.pm/store.sqlite.taxonomy`).
+    public var taxonomyStateURL: URL {
+        URL(fileURLWithPath: knowledgeBase.storeURL.path + ".taxonomy")
+    }
+
+    /// Written whole or not at all; a record that cannot be written only means the next
+    /// sync reads every file again.
+    private func recordTaxonomy(_ fingerprint: String) {
+        try? Data((fingerprint + "\n").utf8).write(to: taxonomyStateURL, options: .atomic)
     }
 
     /// Imports one file of the knowledge base into the store, as a sync would: `pm new` uses

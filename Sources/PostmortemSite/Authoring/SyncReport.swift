@@ -3,7 +3,7 @@ import PostmortemKit
 /// What `pm sync` did (or, in a dry run, would do) to the store.
 ///
 /// Encoded as `{"dryRun", "files": [{path, outcome, incidents: [{id, title}], previousPath,
-/// findings, error}], "gone": [{id, title, path}], "summary": {added, updated, renamed,
+/// findings, error}], "gone": [{id, title, path}], "taxonomyChanged", "summary": {added, updated, renamed,
 /// unchanged, gone, failed}}`.
 public struct SyncReport: Encodable, Equatable, Sendable {
     /// What happened to one file.
@@ -103,11 +103,15 @@ public struct SyncReport: Encodable, Equatable, Sendable {
     public var files: [File]
     /// Incidents whose file is gone, sorted by path, then id.
     public var gone: [Gone]
+    /// Whether the taxonomy differed from the one the last sync classified with, so every
+    /// file was read again (and those whose failure modes changed are `updated`).
+    public var taxonomyChanged: Bool
 
-    public init(dryRun: Bool, files: [File], gone: [Gone]) {
+    public init(dryRun: Bool, files: [File], gone: [Gone], taxonomyChanged: Bool = false) {
         self.dryRun = dryRun
         self.files = files
         self.gone = gone
+        self.taxonomyChanged = taxonomyChanged
     }
 
     public var summary: Summary {
@@ -125,13 +129,14 @@ public struct SyncReport: Encodable, Equatable, Sendable {
         return summary
     }
 
-    enum CodingKeys: String, CodingKey { case dryRun, files, gone, summary }
+    enum CodingKeys: String, CodingKey { case dryRun, files, gone, taxonomyChanged, summary }
 
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(dryRun, forKey: .dryRun)
         try c.encode(files, forKey: .files)
         try c.encode(gone, forKey: .gone)
+        try c.encode(taxonomyChanged, forKey: .taxonomyChanged)
         try c.encode(summary, forKey: .summary)
     }
 }

@@ -10,6 +10,24 @@ private func mode(
 }
 
 @Suite struct TaxonomyTests {
+    @Test func fingerprintChangesWithAnythingClassificationReads() throws {
+        let base = try Taxonomy(modes: [mode("disk-full"), mode("dns-failure")])
+        let variants = [
+            try Taxonomy(modes: [mode("dns-failure"), mode("disk-full")]),
+            try Taxonomy(modes: [mode("disk-full")]),
+            try Taxonomy(modes: [mode("disk-full", name: "Disk filled"), mode("dns-failure")]),
+            try Taxonomy(modes: [mode("disk-full", category: .dns), mode("dns-failure")]),
+            try Taxonomy(modes: [
+                mode("disk-full", patterns: [FailureModePattern("disk full", weight: 0.5)]), mode("dns-failure"),
+            ]),
+            try Taxonomy(modes: [mode("disk-full", negatives: ["memory"]), mode("dns-failure")]),
+        ]
+        let again = try Taxonomy(modes: [mode("disk-full"), mode("dns-failure")])
+        #expect(base.fingerprint == again.fingerprint)
+        #expect(base.fingerprint.count == 16)
+        #expect(Set(([base] + variants).map(\.fingerprint)).count == variants.count + 1)
+    }
+
     @Test func keepsModesInOrderAndFindsThemById() throws {
         let taxonomy = try Taxonomy(modes: [mode("disk-full"), mode("dns-failure")])
         #expect(taxonomy.modes.map(\.id) == ["disk-full", "dns-failure"])
