@@ -1089,7 +1089,7 @@ body {
 a { color: var(--link); }
 a:hover { text-decoration-thickness: 2px; }
 code, pre { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; font-size: 0.92em; }
-pre { background: var(--panel); padding: 0.75rem; overflow-x: auto; border-radius: 6px; }
+pre { background: var(--panel); padding: 0.75rem; overflow-x: auto; border-radius: 6px; max-width: 100%; }
 img { max-width: 100%; height: auto; }
 h1 { font-size: 1.9rem; line-height: 1.25; margin: 0.4rem 0 0.8rem; }
 h2 { font-size: 1.35rem; margin: 2rem 0 0.6rem; border-bottom: 1px solid var(--line); padding-bottom: 0.2rem; }
@@ -1117,6 +1117,13 @@ input[type="search"] {
 button { font: inherit; padding: 0.3rem 0.7rem; border: 1px solid var(--line); border-radius: 4px; background: var(--bg); color: var(--fg); cursor: pointer; }
 
 main { max-width: 72rem; margin: 0 auto; padding: 1rem; }
+
+/* Nothing a post-mortem holds may widen the page: a long code span, URL or word breaks
+   where it must (text in flow, grid and flex boxes); tables keep their words whole and
+   scroll inside their own box; code blocks scroll. */
+main, .site-header, .site-footer { overflow-wrap: anywhere; }
+th, td { overflow-wrap: break-word; }
+td code, td a[href^="http:"], td a[href^="https:"] { overflow-wrap: anywhere; }
 .site-footer { max-width: 72rem; margin: 2rem auto 0; padding: 1rem; color: var(--muted); border-top: 1px solid var(--line); font-size: 0.9rem; }
 
 .intro { color: var(--muted); font-size: 1.05rem; max-width: 48rem; }
@@ -1145,6 +1152,8 @@ main { max-width: 72rem; margin: 0 auto; padding: 1rem; }
 ul.inline { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 0.2rem 0.6rem; }
 
 .table-wrap { overflow-x: auto; }
+/* Tables written in Markdown (cmark gives them no class) scroll as the wrapped ones do. */
+main table:not([class]) { display: block; overflow-x: auto; width: max-content; max-width: 100%; }
 table { border-collapse: collapse; width: 100%; font-size: 0.95rem; }
 th, td { text-align: left; vertical-align: top; padding: 0.35rem 0.5rem; border-bottom: 1px solid var(--line); }
 th { font-size: 0.85rem; color: var(--muted); font-weight: 600; }
@@ -1197,7 +1206,7 @@ ul.lessons-wentWrong li::marker { color: var(--failure); }
 .counts li { background: var(--panel); border-radius: 8px; padding: 0.6rem 1rem; }
 .counts a { text-decoration: none; color: inherit; }
 .counts .value { display: block; font-size: 1.6rem; font-weight: 700; color: var(--accent); }
-.home-grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(18rem, 1fr)); gap: 0 2rem; }
+.home-grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 18rem), 1fr)); gap: 0 2rem; }
 ul.terms { columns: 18rem; padding-left: 1.2rem; }
 ul.terms li { break-inside: avoid; }
 .toc ul { display: flex; flex-wrap: wrap; gap: 0.2rem 1rem; list-style: none; padding: 0; color: var(--muted); font-size: 0.9rem; }
@@ -1217,7 +1226,7 @@ ul.terms li { break-inside: avoid; }
 details summary { cursor: pointer; }
 
 @media (max-width: 48rem) {
-  .timeline.with-chart { grid-template-columns: 1fr; }
+  .timeline.with-chart { grid-template-columns: minmax(0, 1fr); }
   .timeline-figure { position: static; max-width: 20rem; }
   .search-form { margin-left: 0; width: 100%; }
   .search-form input { flex: 1; min-width: 0; }

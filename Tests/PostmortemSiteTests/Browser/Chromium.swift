@@ -199,6 +199,22 @@ final class Chromium {
             throw Failure.timeout(condition)
         }
 
+        /// Lays the page out as a phone (or a desktop window) `width` × `height` CSS pixels
+        /// wide would: `mobile` honours the page's viewport meta tag.
+        func setViewport(width: Int, height: Int, mobile: Bool = true) throws {
+            try browser.send(
+                "Emulation.setDeviceMetricsOverride",
+                ["width": width, "height": height, "deviceScaleFactor": 1, "mobile": mobile], session: session)
+        }
+
+        /// Emulates a media type ("screen", "print") and a preferred colour scheme ("light", "dark").
+        func emulateMedia(_ type: String = "screen", colorScheme: String = "light") throws {
+            try browser.send(
+                "Emulation.setEmulatedMedia",
+                ["media": type, "features": [["name": "prefers-color-scheme", "value": colorScheme]]],
+                session: session)
+        }
+
         /// Types `text` into the focused element, as a keyboard would (input events included).
         func type(_ text: String) throws {
             try browser.send("Input.insertText", ["text": text], session: session)
