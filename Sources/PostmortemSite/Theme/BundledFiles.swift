@@ -1124,6 +1124,8 @@ main { max-width: 72rem; margin: 0 auto; padding: 1rem; }
 main, .site-header, .site-footer { overflow-wrap: anywhere; }
 th, td { overflow-wrap: break-word; }
 td code, td a[href^="http:"], td a[href^="https:"] { overflow-wrap: anywhere; }
+/* A cell that may break anywhere still keeps a readable width: its table scrolls instead. */
+td:has(code, a[href^="http:"], a[href^="https:"]) { min-width: 10rem; }
 .site-footer { max-width: 72rem; margin: 2rem auto 0; padding: 1rem; color: var(--muted); border-top: 1px solid var(--line); font-size: 0.9rem; }
 
 .intro { color: var(--muted); font-size: 1.05rem; max-width: 48rem; }
