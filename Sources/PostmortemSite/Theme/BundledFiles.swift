@@ -1173,11 +1173,14 @@ svg { max-width: 100%; height: auto; font: 11px system-ui, sans-serif; }
 svg .axis { stroke: var(--muted); stroke-width: 1; }
 svg .tick, svg .event-number, svg .marker-label { fill: var(--muted); }
 svg .event-number { fill: var(--fg); font-weight: 600; }
+/* A halo in the page's colour keeps labels readable where a marker line runs behind them. */
+svg .event-number, svg .marker-label, svg .tick { paint-order: stroke; stroke: var(--bg); stroke-width: 3px; stroke-linejoin: round; }
 svg .event, svg .span { fill: var(--neutral); stroke: var(--bg); stroke-width: 1.5; }
 svg .event.outcome-success, svg .span.outcome-success { fill: var(--success); }
 svg .event.outcome-warning, svg .span.outcome-warning { fill: var(--warning); }
 svg .event.outcome-failure, svg .span.outcome-failure { fill: var(--failure); }
 svg .marker { stroke-width: 1.5; stroke-dasharray: 4 3; }
+svg .leader { stroke: var(--muted); stroke-width: 1; }
 svg .marker-detected { stroke: var(--warning); }
 svg .marker-resolved { stroke: var(--success); }
 svg .bar { fill: var(--accent); }

@@ -25,14 +25,14 @@ struct LayoutBrowserTests {
         let block =
             "```\nkubectl -n cert-manager logs deploy/cert-manager --since=1h | grep -E '\(longCode)' | tail -n 200\n```"
         return Incident(
-            id: "pm-longwords1", title: "Alerting broke on \(longWord)", date: day, detected: at(9, 0),
-            resolved: at(9, 40), severity: Severity(label: "SEV2", level: 2), status: IncidentStatus(label: "resolved"),
+            id: "pm-longwords1", title: "Alerting broke on \(longWord)", date: day, detected: at(9, 1),
+            resolved: at(9, 2), severity: Severity(label: "SEV2", level: 2), status: IncidentStatus(label: "resolved"),
             authors: ["Ines"],
             services: ["kube-prometheus-stack-alertmanager-webhook-receiver-for-pagerduty", "certmanager"],
             tags: ["observability"], summary: "The exporter renamed `\(longCode)`; see \(longURL).",
-            timeline: (0..<8).map { minute in
+            timeline: (Array(0..<16) + [59]).map { minute in
                 TimelineEvent(
-                    time: "09:0\(minute)", at: at(9, minute), precision: .exact,
+                    time: "09:\(minute < 10 ? "0" : "")\(minute)", at: at(9, minute), precision: .exact,
                     event: "Checked `\(longCode)` on \(longURL)",
                     outcome: minute.isMultiple(of: 2) ? .failure : .success)
             },
@@ -92,6 +92,34 @@ struct LayoutBrowserTests {
             let page = String(address.absoluteString.dropFirst(site.absoluteString.count))
             #expect(overflow == "", "\(page): wider than the phone: \(overflow ?? "?")")
         }
+    }
+
+    /// The timeline chart of events a minute apart (detected and resolved a minute apart too), as the browser draws it with its own
+    /// fonts: no two labels' boxes intersect, at a phone's width and a desktop's.
+    @Test(arguments: [390, 1280])
+    func timelineLabelsDoNotOverlapOnScreen(width: Int) throws {
+        let folder = try ScratchFolder()
+        let (base, store) = try SiteFixtures.knowledgeBase(in: folder.url, incidents: [try Self.incident()])
+        try SiteFixtures.publish(base, store)
+        let browser = try Chromium()
+        let tab = try browser.open(base.defaultSiteOutputURL.appendingPathComponent("incidents/pm-longwords1.html"))
+        try tab.setViewport(width: width, height: 900)
+        let report =
+            try tab.evaluate(
+                """
+                (() => {
+                  const boxes = Array.from(document.querySelectorAll('svg.timeline-chart text'))
+                    .map(t => ({ text: t.textContent, box: t.getBoundingClientRect() }));
+                  const overlaps = [];
+                  boxes.forEach((a, i) => boxes.slice(i + 1).forEach(b => {
+                    if (a.box.left < b.box.right && b.box.left < a.box.right && a.box.top < b.box.bottom && b.box.top < a.box.bottom)
+                      overlaps.push(a.text + ' / ' + b.text);
+                  }));
+                  return boxes.length + ' labels; overlapping: ' + overlaps.join(', ');
+                })()
+                """) as? String
+        // 17 numbers, 2 ticks, the duration and 2 markers.
+        #expect(report == "22 labels; overlapping: ")
     }
 
     /// Empty when the page fits its viewport; otherwise the widths and the elements whose
