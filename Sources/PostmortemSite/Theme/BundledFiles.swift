@@ -1135,8 +1135,11 @@ td:has(code, a[href^="http:"], a[href^="https:"]) { min-width: 10rem; }
 
 .badge {
   display: inline-block; padding: 0.05rem 0.45rem; border-radius: 999px; font-size: 0.8rem; line-height: 1.5;
-  border: 1px solid currentColor; white-space: nowrap; text-decoration: none;
+  border: 1px solid currentColor; text-decoration: none; max-width: 100%;
 }
+/* A badge wider than its line (a long status) wraps rather than widening the page; in
+   tables badges keep to one line. */
+td .badge { white-space: nowrap; }
 .sev-1 { color: var(--sev1); } .sev-2 { color: var(--sev2); } .sev-3 { color: var(--sev3); }
 .sev-4 { color: var(--sev4); } .sev-5 { color: var(--sev5); }
 .badge.kind { color: var(--accent); }
@@ -1186,6 +1189,9 @@ svg .marker-resolved { stroke: var(--success); }
 svg .bar { fill: var(--accent); }
 svg a:hover .bar { fill: var(--link); }
 figure.chart { margin: 0.5rem 0 1rem; overflow-x: auto; }
+/* A chart keeps its size on screen (shrunk to a phone its labels could not be read) and
+   scrolls sideways in its figure instead; on paper it shrinks to the page. */
+figure.chart svg { max-width: none; }
 
 /* The whys as a chain: numbered links down one line, each answer leading to the next why. */
 ol.whys { list-style: none; padding-left: 0; counter-reset: why; }
@@ -1253,6 +1259,8 @@ details summary { cursor: pointer; }
   details { display: block; }
   details > summary { list-style: none; }
   .table-wrap { overflow: visible; }
+  figure.chart { overflow: visible; }
+  figure.chart svg { max-width: 100%; }
 }
 
 """#,

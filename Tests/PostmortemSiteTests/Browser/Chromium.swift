@@ -167,7 +167,7 @@ final class Chromium {
         guard let targetID = target["targetId"] as? String else { throw Failure.protocolError("no target id") }
         let attached = try send("Target.attachToTarget", ["targetId": targetID, "flatten": true])
         guard let session = attached["sessionId"] as? String else { throw Failure.protocolError("no session id") }
-        let tab = Tab(browser: self, session: session)
+        let tab = Tab(browser: self, session: session, target: targetID)
         // A new tab starts on about:blank, itself "complete": wait for the page asked for.
         let page = try String(decoding: JSONSerialization.data(withJSONObject: [url.absoluteString]), as: UTF8.self)
         try tab.waitFor("location.href === \(page)[0] && document.readyState === 'complete'")
@@ -178,6 +178,12 @@ final class Chromium {
     struct Tab {
         let browser: Chromium
         let session: String
+        let target: String
+
+        /// Closes the tab (a test opening many pages keeps the browser light).
+        func close() throws {
+            try browser.send("Target.closeTarget", ["targetId": target])
+        }
 
         /// The value of a JavaScript expression, as JSON gives it back.
         func evaluate(_ expression: String) throws -> Any? {

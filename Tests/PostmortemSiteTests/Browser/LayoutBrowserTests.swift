@@ -94,6 +94,33 @@ struct LayoutBrowserTests {
         }
     }
 
+    /// The corpus site at a phone's width: no page scrolls sideways, and the stats page's
+    /// charts keep their own size (their labels readable), scrolling in their figures.
+    @Test func theCorpusSiteFitsAPhoneAndItsChartsStayReadable() throws {
+        let folder = try ScratchFolder()
+        let (base, store) = try SiteFixtures.corpusKnowledgeBase(in: folder.url)
+        try SiteFixtures.publish(base, store)
+        let site = base.defaultSiteOutputURL
+        let pages = try SiteFixtures.files(in: site).keys.filter { $0.hasSuffix(".html") }.sorted()
+        let browser = try Chromium()
+        for page in pages {
+            let tab = try browser.open(site.appendingPathComponent(page))
+            try tab.setViewport(width: 390, height: 844)
+            let overflow = try tab.evaluate(Self.overflow) as? String
+            #expect(overflow == "", "\(page): wider than the phone: \(overflow ?? "?")")
+            guard page == "stats/index.html" else {
+                try tab.close()
+                continue
+            }
+            let scales =
+                try tab.evaluate(
+                    "Array.from(document.querySelectorAll('figure.chart svg')).map(s => s.getBoundingClientRect().width / s.width.baseVal.value)"
+                ) as? [Double] ?? []
+            #expect(scales.count >= 4)
+            #expect(scales.allSatisfy { abs($0 - 1) < 0.001 }, "chart scales \(scales)")
+        }
+    }
+
     /// The timeline chart of events a minute apart (detected and resolved a minute apart too), as the browser draws it with its own
     /// fonts: no two labels' boxes intersect, at a phone's width and a desktop's.
     @Test(arguments: [390, 1280])
