@@ -512,9 +512,9 @@ one owner and a priority (P0 most urgent … P3). Status: open, in progress, don
 <div class="timeline{{#chartHTML}} with-chart{{/chartHTML}}">
 <div class="table-wrap">
 <table class="timeline-table">
-<thead><tr><th scope="col">#</th><th scope="col">Time</th><th scope="col">Event</th><th scope="col">Outcome</th>{{#extraHeaders}}<th scope="col">{{.}}</th>{{/extraHeaders}}</tr></thead>
+<thead><tr><th scope="col">#</th><th scope="col">Time</th><th scope="col">Event</th>{{#hasOutcomes}}<th scope="col">Outcome</th>{{/hasOutcomes}}{{#extraHeaders}}<th scope="col">{{.}}</th>{{/extraHeaders}}</tr></thead>
 <tbody>
-{{#rows}}<tr class="outcome-{{outcome}}"><td class="number">{{number}}</td><td class="time">{{#at}}<time datetime="{{at}}">{{time}}</time>{{/at}}{{^at}}{{time}}{{/at}}</td><td>{{{eventHTML}}}</td><td>{{#outcomeLabel}}<span class="badge outcome outcome-{{outcome}}">{{outcomeLabel}}</span>{{/outcomeLabel}}</td>{{#extra}}<td>{{.}}</td>{{/extra}}</tr>
+{{#rows}}<tr class="outcome-{{outcome}}"><td class="number">{{number}}</td><td class="time">{{#at}}<time datetime="{{at}}">{{time}}</time>{{/at}}{{^at}}{{time}}{{/at}}</td><td>{{{eventHTML}}}</td>{{#hasOutcomes}}<td>{{#outcomeLabel}}<span class="badge outcome outcome-{{outcome}}">{{outcomeLabel}}</span>{{/outcomeLabel}}</td>{{/hasOutcomes}}{{#extra}}<td>{{.}}</td>{{/extra}}</tr>
 {{/rows}}
 </tbody>
 </table>
