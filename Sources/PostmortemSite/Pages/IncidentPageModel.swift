@@ -136,6 +136,8 @@ enum IncidentPageModel {
             }
         ]
         timeline.set("extraHeaders", headers)
+        // A column no event fills would only take room from the events on a phone or paper.
+        timeline["hasOutcomes"] = incident.timeline.contains { $0.outcome != nil }
         timeline.set(
             "chartHTML", TimelineChart.svg(for: incident, detected: metrics?.detected, resolved: metrics?.resolved))
         return timeline

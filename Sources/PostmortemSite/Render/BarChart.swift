@@ -1,6 +1,14 @@
 /// Bar charts as SVG for the stats page: vertical bars over a sequence of labels (incidents
 /// per month, a distribution), or horizontal bars for a ranking (failure modes).
 enum BarChart {
+    /// How far the column labels slant, in degrees, and that angle's cosine and sine.
+    static let slantDegrees = 40
+    static let slantCosine = 0.766
+    static let slantSine = 0.643
+
+    /// A generous estimate of the width of `text` in the charts' 11px sans-serif font.
+    static func textWidth(_ text: String) -> Double { Double(text.count) * 11 * 0.62 }
+
     struct Bar {
         var label: String
         var value: Int
@@ -8,15 +16,28 @@ enum BarChart {
         var href: String?
     }
 
-    /// Vertical bars, one per label, left to right; every `labelEvery`-th label is written.
+    /// Vertical bars, one per label, left to right; every `labelEvery`-th label is written,
+    /// slanted up to the right and ending under its bar. The chart leaves room on the left
+    /// and below for the longest of them, so no label is cut off.
     static func columns(_ bars: [Bar], label: String, labelEvery: Int = 1) -> SafeHTML? {
         guard let top = bars.map(\.value).max(), top > 0 else { return nil }
         let barWidth = bars.count > 60 ? 6.0 : bars.count > 24 ? 12.0 : 28.0
         let gap = barWidth / 3
-        let left = 36.0
         let chartHeight = 160.0
+        // A slanted label reaches `run` to the left of its bar's middle (its letters' height
+        // adds 7) and `drop` below its baseline.
+        let every = max(1, labelEvery)
+        func run(_ text: String) -> Double { textWidth(text) * slantCosine + 7 }
+        func drop(_ text: String) -> Double { textWidth(text) * slantSine }
+        let labelled = bars.enumerated().filter { $0.offset % every == 0 }
+        let left = labelled.reduce(36.0) { left, item in
+            max(left, run(item.element.label) + 4 - gap / 2 - Double(item.offset) * (barWidth + gap) - barWidth / 2)
+        }.rounded(.up)
+        let bottom = (labelled.map { drop($0.element.label) }.max() ?? 0) + 14 + 8
         let width = Int(left + Double(bars.count) * (barWidth + gap) + 8)
-        var svg = SVGWriter(width: max(width, 200), height: Int(chartHeight + 56), label: label, className: "bar-chart")
+        var svg = SVGWriter(
+            width: max(width, 200), height: Int((8 + chartHeight + max(bottom, 48)).rounded(.up)), label: label,
+            className: "bar-chart")
         svg.line(x1: left, y1: 8, x2: left, y2: 8 + chartHeight, className: "axis")
         svg.line(
             x1: left, y1: 8 + chartHeight, x2: Double(max(width, 200)) - 4, y2: 8 + chartHeight, className: "axis")
@@ -31,13 +52,13 @@ enum BarChart {
                     tooltip: "\(bar.label): \(bar.value)")
             }
             if let href = bar.href { svg.link(href: href, draw) } else { draw(&svg) }
-            if index % max(1, labelEvery) == 0 {
+            if index % every == 0 {
                 svg.text(
                     bar.label, x: x + barWidth / 2, y: 8 + chartHeight + 14, className: "tick", anchor: "end",
                     extra: [
                         (
                             "transform",
-                            "rotate(-40 \(SVGWriter.number(x + barWidth / 2)) \(SVGWriter.number(8 + chartHeight + 14)))"
+                            "rotate(-\(slantDegrees) \(SVGWriter.number(x + barWidth / 2)) \(SVGWriter.number(8 + chartHeight + 14)))"
                         )
                     ])
             }

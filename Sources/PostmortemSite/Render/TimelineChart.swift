@@ -4,6 +4,11 @@ import PostmortemKit
 /// outcome and numbered as in the table beside it, spans as bars, and the moments of
 /// detection and resolution marked across the axis.
 ///
+/// Labels never overlap: the numbers stand in one column beside the axis, and where events
+/// are too close for their numbers to sit level with their dots, `LabelSpread` moves them
+/// apart and a leader line joins each moved number to its dot (the chart grows taller when
+/// the numbers need it). The detected and resolved labels are spread the same way.
+///
 /// Events without a time of day are left to the table. Nil when fewer than two events
 /// have one, or they all happened in the same minute: there is nothing to draw.
 enum TimelineChart {
@@ -17,7 +22,12 @@ enum TimelineChart {
 
     static let width = 260
     static let axisX = 92.0
-    static let top = 24.0
+    /// Room above the axis for the caption line and a marker label at the first moment.
+    static let top = 30.0
+    /// Where the event numbers start, right of the axis, leaving room for leader lines.
+    static let numberX = axisX + 20
+    /// The vertical distance between two labels' baselines: an 11px line and a gap.
+    static let pitch = 14.0
 
     /// The chart of `incident`'s timeline, with detection and resolution marked at the
     /// given moments (by default the incident's own; the publisher passes the knowledge
@@ -40,8 +50,19 @@ enum TimelineChart {
 
         let span = Double(last - first)
         let length = Double(min(720, max(220, points.count * 34)))
-        let height = Int(top + length + 24)
         func y(_ minute: Int) -> Double { top + Double(minute - first) / span * length }
+
+        // Baselines: numbers level with their dots where there is room, markers' labels
+        // just above their lines.
+        let numberBaselines = LabelSpread.positions(
+            wanted: points.map { y($0.start) + 4 }, pitch: pitch, minimum: top + 4)
+        let markers = [(detected, "detected"), (resolved, "resolved")].compactMap { minute, name in
+            minute.map { (minute: $0, name: name) }
+        }.sorted { $0.minute < $1.minute }
+        let markerBaselines = LabelSpread.positions(
+            wanted: markers.map { y($0.minute) - 3 }, pitch: pitch, minimum: top - 3)
+        let lowest = (numberBaselines + markerBaselines).max() ?? 0
+        let height = Int((max(top + length + 4, lowest) + 20).rounded(.up))
 
         var svg = SVGWriter(
             width: width, height: height, label: "Timeline of \(incident.title)", className: "timeline-chart")
@@ -54,18 +75,17 @@ enum TimelineChart {
             "\(Formatting.duration(seconds: (last - first) * 60)) from first to last", x: 4, y: 12, className: "tick",
             anchor: "start")
 
-        for (minute, name) in [(detected, "detected"), (resolved, "resolved")] {
-            guard let minute else { continue }
+        for (marker, baseline) in zip(markers, markerBaselines) {
             svg.line(
-                x1: axisX - 14, y1: y(minute), x2: Double(width) - 6, y2: y(minute), className: "marker marker-\(name)")
+                x1: axisX - 6, y1: y(marker.minute), x2: Double(width) - 6, y2: y(marker.minute),
+                className: "marker marker-\(marker.name)")
             svg.text(
-                "\(name) \(clock(minute, day: false))", x: Double(width) - 6, y: y(minute) - 3,
+                "\(marker.name) \(clock(marker.minute, day: false))", x: Double(width) - 6, y: baseline,
                 className: "marker-label", anchor: "end")
         }
 
-        // Dots on the axis; numbers beside them, moved right into free lanes when close.
-        var lanes: [Double] = []
-        for point in points {
+        // Dots on the axis; numbers in their column, joined to their dots when moved.
+        for (point, baseline) in zip(points, numberBaselines) {
             let position = y(point.start)
             let outcome = point.outcome?.rawValue ?? "none"
             if let end = point.end {
@@ -75,11 +95,10 @@ enum TimelineChart {
                     tooltip: point.label)
             }
             svg.circle(x: axisX, y: position, radius: 5, className: "event outcome-\(outcome)", tooltip: point.label)
-            var lane = 0
-            while lane < lanes.count, position - lanes[lane] < 14 { lane += 1 }
-            if lane == lanes.count { lanes.append(position) } else { lanes[lane] = position }
-            svg.text(
-                "\(point.number)", x: axisX + 14 + Double(lane) * 24, y: position + 4, className: "event-number")
+            if abs(baseline - (position + 4)) >= 0.5 {
+                svg.line(x1: axisX + 6, y1: position, x2: numberX - 3, y2: baseline - 4, className: "leader")
+            }
+            svg.text("\(point.number)", x: numberX, y: baseline, className: "event-number")
         }
         return svg.finished()
     }

@@ -512,9 +512,9 @@ one owner and a priority (P0 most urgent … P3). Status: open, in progress, don
 <div class="timeline{{#chartHTML}} with-chart{{/chartHTML}}">
 <div class="table-wrap">
 <table class="timeline-table">
-<thead><tr><th scope="col">#</th><th scope="col">Time</th><th scope="col">Event</th><th scope="col">Outcome</th>{{#extraHeaders}}<th scope="col">{{.}}</th>{{/extraHeaders}}</tr></thead>
+<thead><tr><th scope="col">#</th><th scope="col">Time</th><th scope="col">Event</th>{{#hasOutcomes}}<th scope="col">Outcome</th>{{/hasOutcomes}}{{#extraHeaders}}<th scope="col">{{.}}</th>{{/extraHeaders}}</tr></thead>
 <tbody>
-{{#rows}}<tr class="outcome-{{outcome}}"><td class="number">{{number}}</td><td class="time">{{#at}}<time datetime="{{at}}">{{time}}</time>{{/at}}{{^at}}{{time}}{{/at}}</td><td>{{{eventHTML}}}</td><td>{{#outcomeLabel}}<span class="badge outcome outcome-{{outcome}}">{{outcomeLabel}}</span>{{/outcomeLabel}}</td>{{#extra}}<td>{{.}}</td>{{/extra}}</tr>
+{{#rows}}<tr class="outcome-{{outcome}}"><td class="number">{{number}}</td><td class="time">{{#at}}<time datetime="{{at}}">{{time}}</time>{{/at}}{{^at}}{{time}}{{/at}}</td><td>{{{eventHTML}}}</td>{{#hasOutcomes}}<td>{{#outcomeLabel}}<span class="badge outcome outcome-{{outcome}}">{{outcomeLabel}}</span>{{/outcomeLabel}}</td>{{/hasOutcomes}}{{#extra}}<td>{{.}}</td>{{/extra}}</tr>
 {{/rows}}
 </tbody>
 </table>
@@ -1089,7 +1089,7 @@ body {
 a { color: var(--link); }
 a:hover { text-decoration-thickness: 2px; }
 code, pre { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; font-size: 0.92em; }
-pre { background: var(--panel); padding: 0.75rem; overflow-x: auto; border-radius: 6px; }
+pre { background: var(--panel); padding: 0.75rem; overflow-x: auto; border-radius: 6px; max-width: 100%; }
 img { max-width: 100%; height: auto; }
 h1 { font-size: 1.9rem; line-height: 1.25; margin: 0.4rem 0 0.8rem; }
 h2 { font-size: 1.35rem; margin: 2rem 0 0.6rem; border-bottom: 1px solid var(--line); padding-bottom: 0.2rem; }
@@ -1117,6 +1117,15 @@ input[type="search"] {
 button { font: inherit; padding: 0.3rem 0.7rem; border: 1px solid var(--line); border-radius: 4px; background: var(--bg); color: var(--fg); cursor: pointer; }
 
 main { max-width: 72rem; margin: 0 auto; padding: 1rem; }
+
+/* Nothing a post-mortem holds may widen the page: a long code span, URL or word breaks
+   where it must (text in flow, grid and flex boxes); tables keep their words whole and
+   scroll inside their own box; code blocks scroll. */
+main, .site-header, .site-footer { overflow-wrap: anywhere; }
+th, td { overflow-wrap: break-word; }
+td code, td a[href^="http:"], td a[href^="https:"] { overflow-wrap: anywhere; }
+/* A cell that may break anywhere still keeps a readable width: its table scrolls instead. */
+td:has(code, a[href^="http:"], a[href^="https:"]) { min-width: 10rem; }
 .site-footer { max-width: 72rem; margin: 2rem auto 0; padding: 1rem; color: var(--muted); border-top: 1px solid var(--line); font-size: 0.9rem; }
 
 .intro { color: var(--muted); font-size: 1.05rem; max-width: 48rem; }
@@ -1126,8 +1135,11 @@ main { max-width: 72rem; margin: 0 auto; padding: 1rem; }
 
 .badge {
   display: inline-block; padding: 0.05rem 0.45rem; border-radius: 999px; font-size: 0.8rem; line-height: 1.5;
-  border: 1px solid currentColor; white-space: nowrap; text-decoration: none;
+  border: 1px solid currentColor; text-decoration: none; max-width: 100%;
 }
+/* A badge wider than its line (a long status) wraps rather than widening the page; in
+   tables badges keep to one line. */
+td .badge { white-space: nowrap; }
 .sev-1 { color: var(--sev1); } .sev-2 { color: var(--sev2); } .sev-3 { color: var(--sev3); }
 .sev-4 { color: var(--sev4); } .sev-5 { color: var(--sev5); }
 .badge.kind { color: var(--accent); }
@@ -1145,6 +1157,8 @@ main { max-width: 72rem; margin: 0 auto; padding: 1rem; }
 ul.inline { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 0.2rem 0.6rem; }
 
 .table-wrap { overflow-x: auto; }
+/* Tables written in Markdown (cmark gives them no class) scroll as the wrapped ones do. */
+main table:not([class]) { display: block; overflow-x: auto; width: max-content; max-width: 100%; }
 table { border-collapse: collapse; width: 100%; font-size: 0.95rem; }
 th, td { text-align: left; vertical-align: top; padding: 0.35rem 0.5rem; border-bottom: 1px solid var(--line); }
 th { font-size: 0.85rem; color: var(--muted); font-weight: 600; }
@@ -1162,16 +1176,22 @@ svg { max-width: 100%; height: auto; font: 11px system-ui, sans-serif; }
 svg .axis { stroke: var(--muted); stroke-width: 1; }
 svg .tick, svg .event-number, svg .marker-label { fill: var(--muted); }
 svg .event-number { fill: var(--fg); font-weight: 600; }
+/* A halo in the page's colour keeps labels readable where a marker line runs behind them. */
+svg .event-number, svg .marker-label, svg .tick { paint-order: stroke; stroke: var(--bg); stroke-width: 3px; stroke-linejoin: round; }
 svg .event, svg .span { fill: var(--neutral); stroke: var(--bg); stroke-width: 1.5; }
 svg .event.outcome-success, svg .span.outcome-success { fill: var(--success); }
 svg .event.outcome-warning, svg .span.outcome-warning { fill: var(--warning); }
 svg .event.outcome-failure, svg .span.outcome-failure { fill: var(--failure); }
 svg .marker { stroke-width: 1.5; stroke-dasharray: 4 3; }
+svg .leader { stroke: var(--muted); stroke-width: 1; }
 svg .marker-detected { stroke: var(--warning); }
 svg .marker-resolved { stroke: var(--success); }
 svg .bar { fill: var(--accent); }
 svg a:hover .bar { fill: var(--link); }
 figure.chart { margin: 0.5rem 0 1rem; overflow-x: auto; }
+/* A chart keeps its size on screen (shrunk to a phone its labels could not be read) and
+   scrolls sideways in its figure instead; on paper it shrinks to the page. */
+figure.chart svg { max-width: none; }
 
 /* The whys as a chain: numbered links down one line, each answer leading to the next why. */
 ol.whys { list-style: none; padding-left: 0; counter-reset: why; }
@@ -1197,7 +1217,7 @@ ul.lessons-wentWrong li::marker { color: var(--failure); }
 .counts li { background: var(--panel); border-radius: 8px; padding: 0.6rem 1rem; }
 .counts a { text-decoration: none; color: inherit; }
 .counts .value { display: block; font-size: 1.6rem; font-weight: 700; color: var(--accent); }
-.home-grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(18rem, 1fr)); gap: 0 2rem; }
+.home-grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 18rem), 1fr)); gap: 0 2rem; }
 ul.terms { columns: 18rem; padding-left: 1.2rem; }
 ul.terms li { break-inside: avoid; }
 .toc ul { display: flex; flex-wrap: wrap; gap: 0.2rem 1rem; list-style: none; padding: 0; color: var(--muted); font-size: 0.9rem; }
@@ -1217,7 +1237,7 @@ ul.terms li { break-inside: avoid; }
 details summary { cursor: pointer; }
 
 @media (max-width: 48rem) {
-  .timeline.with-chart { grid-template-columns: 1fr; }
+  .timeline.with-chart { grid-template-columns: minmax(0, 1fr); }
   .timeline-figure { position: static; max-width: 20rem; }
   .search-form { margin-left: 0; width: 100%; }
   .search-form input { flex: 1; min-width: 0; }
@@ -1239,6 +1259,8 @@ details summary { cursor: pointer; }
   details { display: block; }
   details > summary { list-style: none; }
   .table-wrap { overflow: visible; }
+  figure.chart { overflow: visible; }
+  figure.chart svg { max-width: 100%; }
 }
 
 """#,

@@ -167,7 +167,7 @@ final class Chromium {
         guard let targetID = target["targetId"] as? String else { throw Failure.protocolError("no target id") }
         let attached = try send("Target.attachToTarget", ["targetId": targetID, "flatten": true])
         guard let session = attached["sessionId"] as? String else { throw Failure.protocolError("no session id") }
-        let tab = Tab(browser: self, session: session)
+        let tab = Tab(browser: self, session: session, target: targetID)
         // A new tab starts on about:blank, itself "complete": wait for the page asked for.
         let page = try String(decoding: JSONSerialization.data(withJSONObject: [url.absoluteString]), as: UTF8.self)
         try tab.waitFor("location.href === \(page)[0] && document.readyState === 'complete'")
@@ -178,6 +178,12 @@ final class Chromium {
     struct Tab {
         let browser: Chromium
         let session: String
+        let target: String
+
+        /// Closes the tab (a test opening many pages keeps the browser light).
+        func close() throws {
+            try browser.send("Target.closeTarget", ["targetId": target])
+        }
 
         /// The value of a JavaScript expression, as JSON gives it back.
         func evaluate(_ expression: String) throws -> Any? {
@@ -197,6 +203,22 @@ final class Chromium {
                 usleep(50_000)
             }
             throw Failure.timeout(condition)
+        }
+
+        /// Lays the page out as a phone (or a desktop window) `width` × `height` CSS pixels
+        /// wide would: `mobile` honours the page's viewport meta tag.
+        func setViewport(width: Int, height: Int, mobile: Bool = true) throws {
+            try browser.send(
+                "Emulation.setDeviceMetricsOverride",
+                ["width": width, "height": height, "deviceScaleFactor": 1, "mobile": mobile], session: session)
+        }
+
+        /// Emulates a media type ("screen", "print") and a preferred colour scheme ("light", "dark").
+        func emulateMedia(_ type: String = "screen", colorScheme: String = "light") throws {
+            try browser.send(
+                "Emulation.setEmulatedMedia",
+                ["media": type, "features": [["name": "prefers-color-scheme", "value": colorScheme]]],
+                session: session)
         }
 
         /// Types `text` into the focused element, as a keyboard would (input events included).
