@@ -200,11 +200,12 @@ import Testing
         let result = importer.importDocument(text: text, path: "log.md")
         #expect(result.incidents.map(\.title) == ["node disk full", "Kafka storm"])
         #expect(ImportAudit.lostWords(text: text, incidents: result.incidents) == [])
-        // The introduction stands after the entry's own text, as a run of its own.
-        #expect(
-            result.incidents.first?.summary
-                == "Three worker nodes evicted pods.\n\n- 14:12 apply removes the record\n\n"
-                + "Actions: a `prevent_destroy` lifecycle on records (owner Marco).")
+        // The introduction stands after the entry's own text, as a run of its own; its
+        // "Actions:" paragraph becomes the entry's action item.
+        let first = try #require(result.incidents.first)
+        #expect(first.summary == "Three worker nodes evicted pods.\n\n- 14:12 apply removes the record")
+        #expect(first.actionItems.map(\.text) == ["a `prevent_destroy` lifecycle on records"])
+        #expect(first.actionItems.map(\.owner) == ["Marco"])
     }
 
     @Test func aVerticalTabInsideALabelledParagraphKeepsItsEnd() throws {
