@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import PostmortemKit
 import PostmortemMarkdown
+import PostmortemSite
 import PostmortemStore
 
 extension PM {
@@ -57,6 +58,7 @@ extension PM {
                 let (openBase, openStore) = try kb.open()
                 store = openStore
                 taxonomy = try loadTaxonomy(openBase)
+                TaxonomyRecord(knowledgeBase: openBase).noteImport(classifiedWith: taxonomy.fingerprint)
             }
             let importer = LegacyImporter(maximumBytes: maxSize << 20, taxonomy: taxonomy)
             let items = DocumentFinder.items(for: paths)

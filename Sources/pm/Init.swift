@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import PostmortemKit
 import PostmortemMarkdown
+import PostmortemSite
 import PostmortemStore
 
 extension PM {
@@ -28,9 +29,15 @@ extension PM {
             let root = URL(fileURLWithPath: directory)
             do {
                 let base = try KnowledgeBase.prepare(at: root, title: title)
-                try IncidentStore(path: base.storeURL.path, options: .init(createIfMissing: true)).close()
+                let store = try IncidentStore(path: base.storeURL.path, options: .init(createIfMissing: true))
+                let empty = try store.count() == 0
+                try store.close()
                 if !FileManager.default.fileExists(atPath: base.taxonomyURL.path) { try base.writeDefaultTaxonomy() }
                 try base.commitConfig()
+                // Nothing is classified yet: every incident will be, with this taxonomy.
+                if empty, let taxonomy = try? base.taxonomy() {
+                    TaxonomyRecord(knowledgeBase: base).write(taxonomy.fingerprint)
+                }
                 print("Created a knowledge base in \(base.root.path)")
                 print(
                     "  \(KnowledgeBase.configFileName)  \(base.config.storePath)  \(base.config.postmortemsPath)/  taxonomy.yml"

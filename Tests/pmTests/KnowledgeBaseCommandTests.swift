@@ -41,7 +41,11 @@ import Testing
         #expect(second.stderr.contains("already a knowledge base"))
         #expect(try Data(contentsOf: config) == before)
         let files = try folder.contents().filter { !$0.hasSuffix("-wal") && !$0.hasSuffix("-shm") }
-        #expect(files == ["kb", "kb/.pm", "kb/.pm/store.sqlite", "kb/pm.yml", "kb/postmortems", "kb/taxonomy.yml"])
+        #expect(
+            files == [
+                "kb", "kb/.pm", "kb/.pm/store.sqlite", "kb/.pm/store.sqlite.taxonomy", "kb/pm.yml", "kb/postmortems",
+                "kb/taxonomy.yml",
+            ])
     }
 
     @Test func kbOptionWorksFromAnyDirectory() throws {

@@ -151,6 +151,29 @@ import Testing
         #expect((report["summary"] as? [String: Any])?["unchanged"] as? Int == 2)
     }
 
+    @Test func anImportWithAnotherTaxonomyMakesTheNextSyncReadEveryFile() throws {
+        let (folder, root) = try knowledgeBase()
+        defer { folder.remove() }
+        try write(Self.withID, "a-disk.md", in: root)
+        #expect(try PMProcess.run(["import", "postmortems/a-disk.md"], in: root).status == 0)
+        // Imported with the taxonomy pm init recorded: nothing to read again.
+        #expect(
+            try json(try PMProcess.run(["sync", "--format", "json"], in: root).stdout)["taxonomyChanged"] as? Bool
+                == false)
+        let taxonomyURL = root.appendingPathComponent("taxonomy.yml")
+        let taxonomy = try String(contentsOf: taxonomyURL, encoding: .utf8)
+        let ownMode =
+            "  - id: wal-volume-full\n    name: WAL volume full\n    category: capacity\n    patterns:\n"
+            + "      - wal volume\n"
+        try Data(taxonomy.replacingOccurrences(of: "modes:\n", with: "modes:\n" + ownMode).utf8).write(to: taxonomyURL)
+        try write(Self.withoutID, "b-cert.md", in: root)
+        #expect(try PMProcess.run(["import", "postmortems/b-cert.md"], in: root).status == 0)
+
+        let report = try json(try PMProcess.run(["sync", "--format", "json"], in: root).stdout)
+
+        #expect(report["taxonomyChanged"] as? Bool == true)
+    }
+
     @Test func aRenamedFileKeepsItsIncidentByIDOrByContent() throws {
         let (folder, root) = try knowledgeBase()
         defer { folder.remove() }

@@ -15,8 +15,8 @@ import PostmortemStore
 ///
 /// The import classifies every incident with the knowledge base's taxonomy, so when the
 /// taxonomy changes (an edited `taxonomy.yml`, or pm's default in a new pm) the skip by
-/// hash would keep the old classification: a sync records the taxonomy's fingerprint beside
-/// the store (``taxonomyStateURL``), and reads every file again when it differs.
+/// hash would keep the old classification: when ``TaxonomyRecord`` does not name the
+/// taxonomy the sync classifies with, every file is read again, and then it does.
 ///
 /// Two files may not hold the same incident (a copied file with its `id:`): the file that
 /// claims an id another file of the folder already holds fails with a message saying so,
@@ -45,10 +45,10 @@ public struct KnowledgeBaseSync: Sendable {
         }
         var state = try State(store: store)
         let fingerprint = importer.classifier.taxonomy.fingerprint
-        let recorded = (try? String(contentsOf: taxonomyStateURL, encoding: .utf8))?
-            .trimmingCharacters(in: .whitespacesAndNewlines)
-        // An empty store has nothing classified; a store without the record was filled by
-        // `pm import` or an older pm, which may have used another taxonomy.
+        let record = TaxonomyRecord(knowledgeBase: knowledgeBase)
+        let recorded = record.read()
+        // An empty store has nothing classified; a store without the record may hold
+        // incidents classified with another taxonomy (or by an older pm).
         let taxonomyChanged = recorded != fingerprint && !state.stored.isEmpty
         var paths: [(relative: String, url: URL)] = []
         for item in DocumentFinder.items(for: [folder.path]) {
@@ -96,20 +96,8 @@ public struct KnowledgeBaseSync: Sendable {
         let report = SyncReport(
             dryRun: dryRun, files: files.keys.sorted().compactMap { files[$0] }, gone: gone,
             taxonomyChanged: taxonomyChanged)
-        if !dryRun, recorded != fingerprint { recordTaxonomy(fingerprint) }
+        if !dryRun, recorded != fingerprint { record.write(fingerprint) }
         return report
-    }
-
-    /// Where a sync records the fingerprint of the taxonomy it classified with: beside the
-    /// store, named after it (`.pm/store.sqlite.taxonomy`).
-    public var taxonomyStateURL: URL {
-        URL(fileURLWithPath: knowledgeBase.storeURL.path + ".taxonomy")
-    }
-
-    /// Written whole or not at all; a record that cannot be written only means the next
-    /// sync reads every file again.
-    private func recordTaxonomy(_ fingerprint: String) {
-        try? Data((fingerprint + "\n").utf8).write(to: taxonomyStateURL, options: .atomic)
     }
 
     /// Imports one file of the knowledge base into the store, as a sync would: `pm new` uses
@@ -119,6 +107,10 @@ public struct KnowledgeBaseSync: Sendable {
             throw KnowledgeBaseSyncError.outsideKnowledgeBase(path: url.path, root: knowledgeBase.root.path)
         }
         guard let data = FileManager.default.contents(atPath: url.path) else { return Self.unreadable(relative) }
+        if !dryRun {
+            TaxonomyRecord(knowledgeBase: knowledgeBase).noteImport(
+                classifiedWith: importer.classifier.taxonomy.fingerprint)
+        }
         var state = try State(store: store)
         state.onDisk = Set(
             state.stored.map(\.path).filter { path in
