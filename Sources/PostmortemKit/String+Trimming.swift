@@ -12,8 +12,18 @@ extension StringProtocol {
         trimming { $0.properties.isWhitespace || Self.isNewline($0) }
     }
 
+    /// The text without leading and trailing line breaks (Foundation's `.newlines`: line
+    /// feed through carriage return, NEL, line and paragraph separators).
+    public func trimmingNewlines() -> String {
+        trimming(while: Self.isNewline)
+    }
+
     private func trimming(while isTrimmed: (Unicode.Scalar) -> Bool) -> String {
         let scalars = unicodeScalars
+        // Most text has nothing to trim: no scan, no copy of the scalars.
+        if let head = scalars.first, let tail = scalars.last, !isTrimmed(head), !isTrimmed(tail) {
+            return String(self)
+        }
         guard let first = scalars.firstIndex(where: { !isTrimmed($0) }),
             let last = scalars.lastIndex(where: { !isTrimmed($0) })
         else { return "" }

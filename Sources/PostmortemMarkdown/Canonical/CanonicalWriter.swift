@@ -256,7 +256,7 @@ struct MarkdownText {
     mutating func raw(_ value: String) { text += value }
 
     mutating func block(_ value: String) {
-        let trimmed = value.trimmingCharacters(in: .newlines)
+        let trimmed = value.trimmingNewlines()
         guard !trimmed.isEmpty else { return }
         if !text.isEmpty { text += "\n" }
         text += trimmed + "\n"

@@ -2,9 +2,9 @@ import PostmortemKit
 
 /// The site's page templates compiled for rendering page models fast.
 ///
-/// The templates are parsed as swift-mustache (``TemplateSet``) parses them — the same
-/// standalone-line and whitespace rules, partials, parents and blocks — and rendered as it
-/// renders them, straight from the dictionaries of a ``PageModel`` into one string: escaping
+/// The templates are read by ``TemplateTreeBuilder`` following the Mustache rules for
+/// standalone lines, partials, parents and blocks (declining the few layouts swift-mustache
+/// reads its own way), and rendered as ``TemplateSet`` renders them, straight from the dictionaries of a ``PageModel`` into one string: escaping
 /// works on UTF-8 bytes, names are split once, at compile time, and nothing is looked up
 /// through reflection. A template using what this renderer leaves to swift-mustache (set
 /// delimiters, pragmas, transforms, dynamic partials) makes ``init(files:folder:)`` return
@@ -47,8 +47,7 @@ struct CompiledTemplates: Sendable {
         let prefix = folder + "/"
         for file in files where file.path.hasPrefix(prefix) && file.path.hasSuffix(".mustache") {
             let name = String(file.path.dropFirst(prefix.count).dropLast(".mustache".count))
-            var parser = TemplateParser(file.contents)
-            guard let nodes = try? parser.parse(state: .init()) else { return nil }
+            guard let nodes = try? TemplateTreeBuilder.nodes(of: file.contents) else { return nil }
             templates[name] = nodes
         }
         self.templates = templates

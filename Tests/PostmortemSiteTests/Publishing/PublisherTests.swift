@@ -53,6 +53,39 @@ import Testing
         #expect(second.written > 0 && second.written < first.files / 2)
     }
 
+    /// A publish that keeps files from the previous site gives, byte for byte, the site a
+    /// publish from scratch gives, after incidents were changed, added and deleted.
+    @Test func anIncrementalPublishGivesTheSiteAPublishFromScratchGives() throws {
+        let folder = try ScratchFolder()
+        let (base, store) = try SiteFixtures.corpusKnowledgeBase(in: folder.url)
+        let site = base.defaultSiteOutputURL
+        let date = Timestamp(iso: "2026-11-21")
+        try SiteFixtures.publish(base, store, date: date)
+
+        let all = try store.list().filter { $0.kind == .incident }
+        #expect(all.count > 3)
+        var changed = try #require(try store.fetch(all[0].id))
+        changed.title += " (revised)"
+        changed.lessons.append(Lesson(text: "A lesson added on revision.", kind: .wentWell))
+        try store.save(changed)
+        var added = try #require(try store.fetch(all[1].id))
+        added.id = IncidentID("added-later")
+        added.title = "Added later"
+        try store.save(added)
+        #expect(try store.delete(all[2].id))
+        let incremental = try SiteFixtures.publish(base, store, date: date)
+        #expect(incremental.unchanged > incremental.written)
+
+        let scratch = folder.path("scratch")
+        try SiteFixtures.publish(base, store, to: scratch, date: date)
+        let expected = try SiteFixtures.files(in: scratch)
+        let actual = try SiteFixtures.files(in: site)
+        #expect(actual.keys.sorted() == expected.keys.sorted())
+        for (path, bytes) in expected {
+            #expect(actual[path] == bytes, "\(path) differs")
+        }
+    }
+
     static func inodes(in folder: URL) throws -> [String: UInt64] {
         var result: [String: UInt64] = [:]
         for path in try SiteFixtures.files(in: folder).keys {
