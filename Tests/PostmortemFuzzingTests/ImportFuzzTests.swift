@@ -59,6 +59,22 @@ import Testing
         #expect(outcome.seconds < FuzzSeeds.hangSeconds)
     }
 
+    /// Inputs the fuzzers failed on whose fix waits for a decision (Tests/Fixtures/fuzz-open):
+    /// each still breaks a promise; once it keeps them all, this fails until the input moves
+    /// to Tests/Fixtures/fuzz.
+    ///
+    /// - raw-html-in-a-heading.md: a heading's raw HTML is markup, so its tag names
+    ///   (`script`) are not kept; `HostileInputTests` asserts the same for titles.
+    @Test(arguments: FuzzSeeds.files(below: FuzzSeeds.root.appendingPathComponent("Tests/Fixtures/fuzz-open")))
+    func openFinding(_ name: String) throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("pm-fuzz-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let harness = try ImportHarness(directory: folder)
+        let url = FuzzSeeds.root.appendingPathComponent("Tests/Fixtures/fuzz-open").appendingPathComponent(name)
+        let outcome = harness.check([UInt8](try Data(contentsOf: url)))
+        withKnownIssue("an open fuzz finding") { #expect(outcome.violations == []) }
+    }
+
     private func save(_ input: FuzzInput, number: Int, in folder: URL) -> String {
         let url = folder.appendingPathComponent("fuzz-\(FuzzSeeds.seed)-\(number).md")
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
