@@ -29,6 +29,8 @@ import Testing
             refused += outcome.refusal == nil ? 0 : 1
             incidents += outcome.incidents
             slowest = max(slowest, outcome.seconds)
+            // A fresh store now and then, failures or not, so a long run stays as fast as a short one.
+            if number % 2_000 == 1_999 { try harness.resetStore() }
             var violations = outcome.violations.map(\.description)
             if outcome.seconds > FuzzSeeds.hangSeconds {
                 violations.append("[hang] took \(outcome.seconds) s")
@@ -38,7 +40,6 @@ import Testing
             failures.append(
                 "input \(number) (seed document \(input.seedIndex), \(input.mutations)): \(violations); saved as \(saved)"
             )
-            if number % 2_000 == 1_999 { try harness.resetStore() }
         }
         print(
             "fuzz: \(FuzzSeeds.iterations) inputs (seed \(FuzzSeeds.seed)), \(refused) refused, \(incidents) incidents, "
@@ -56,6 +57,27 @@ import Testing
         let outcome = harness.check(bytes)
         #expect(outcome.violations == [])
         #expect(outcome.seconds < FuzzSeeds.hangSeconds)
+    }
+
+    /// Inputs the fuzzers failed on whose fix waits for a decision (Tests/Fixtures/fuzz-open):
+    /// each still breaks a promise; once it keeps them all, this fails until the input moves
+    /// to Tests/Fixtures/fuzz.
+    ///
+    /// - raw-html-in-a-heading.md: a heading's raw HTML is markup, so its tag names
+    ///   (`script`) are not kept; `HostileInputTests` asserts the same for titles.
+    /// - code-span-padding-in-a-title.md: cmark-gfm strips the space at each end of a code
+    ///   span padded on both sides, so the node's text without markup (`plainText`) joins
+    ///   the code to the words beside it ("toml` Secret … local `admin" reads "tomlSecret …
+    ///   localadmin"). A fix belongs in `MarkdownTreeBuilder` and moves goldens; action
+    ///   tables' owner cells already keep such code as written.
+    @Test(arguments: FuzzSeeds.files(below: FuzzSeeds.root.appendingPathComponent("Tests/Fixtures/fuzz-open")))
+    func openFinding(_ name: String) throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("pm-fuzz-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let harness = try ImportHarness(directory: folder)
+        let url = FuzzSeeds.root.appendingPathComponent("Tests/Fixtures/fuzz-open").appendingPathComponent(name)
+        let outcome = harness.check([UInt8](try Data(contentsOf: url)))
+        withKnownIssue("an open fuzz finding") { #expect(outcome.violations == []) }
     }
 
     private func save(_ input: FuzzInput, number: Int, in folder: URL) -> String {

@@ -8,9 +8,8 @@ import Testing
 /// (SIGKILL) at random moments: after each kill what is on disk must be whole, the old
 /// state or the new one, item by item, never a part of one.
 ///
-/// `pm import` is the first scenario. `pm publish` joins as a second: its `prepare` builds
-/// the old site, its `verify` compares the site folder with the old and the new site
-/// (file by file digests) and accepts exactly one of them.
+/// `pm import` and `pm publish` are the scenarios: the store, item by item; the site folder,
+/// whole (file by file digests), the old site or the new one.
 protocol CrashScenario {
     /// The pm arguments to run and kill.
     var arguments: [String] { get }
@@ -132,6 +131,127 @@ struct ImportCrashScenario: CrashScenario {
     }
 }
 
+/// `pm publish` of a knowledge base whose every incident changed since its site was
+/// published: the old state is the store as it is now and the previous site in the output
+/// folder (or, for a first publish, no output folder at all); the new state is that store's
+/// site, as a publish to a fresh folder makes it.
+///
+/// A class: `reset` notes which scratch folders earlier kills left beside the output, so
+/// `verify` can tell this run's from theirs.
+final class PublishCrashScenario: CrashScenario {
+    let root: URL
+    /// The folder published to, alone in its parent folder but for pm's scratch folders.
+    let output: URL
+    /// A copy of the previous site, put back by `reset`; nil for a first publish.
+    let previousCopy: URL?
+    let old: SiteTree?
+    let new: SiteTree
+    private var scratchBefore: Set<String> = []
+
+    var arguments: [String] { ["publish", "--out", output.path] }
+    var parent: URL { output.deletingLastPathComponent() }
+    /// How pm names the folders it builds a site in and parks the previous one in.
+    var scratchPrefix: String { "." + output.lastPathComponent + ".pm-" }
+
+    init(root: URL, output: URL, previousCopy: URL?, old: SiteTree?, new: SiteTree) {
+        self.root = root
+        self.output = output
+        self.previousCopy = previousCopy
+        self.old = old
+        self.new = new
+    }
+
+    /// Whatever is in the output's folder besides the output, by name.
+    func scratch() throws -> Set<String> {
+        Set(try FileManager.default.contentsOfDirectory(atPath: parent.path)).subtracting([output.lastPathComponent])
+    }
+
+    func reset() throws {
+        if FileManager.default.fileExists(atPath: output.path) { try FileManager.default.removeItem(at: output) }
+        if let previousCopy { try FileManager.default.copyItem(at: previousCopy, to: output) }
+        // Scratch folders of the last kill stay: each publish must clear them itself.
+        scratchBefore = try scratch()
+    }
+
+    func verify() throws -> (problems: [String], progress: Double) {
+        var problems = try IncidentStore(path: root.appendingPathComponent(".pm/store.sqlite").path)
+            .check(sourceBase: root).map { "\($0.kind.rawValue): \($0.message)" }
+        let scratch = try scratch()
+        for name in scratch.sorted() where !name.hasPrefix(scratchPrefix) {
+            problems.append("\(name) beside the site is not a hidden scratch folder of pm's")
+        }
+        let site = try SiteTree.read(output)
+        if site == new { return (problems, 1) }
+        if site != old {
+            let what = site.map { old.map($0.difference) ?? "a site" } ?? "nothing"
+            problems.append(
+                "the output is neither the old site nor the new one: \(what) against the old site; "
+                    + (site.map { $0.difference(from: new) } ?? "") + " against the new one")
+        }
+        // How far the build had got: the files in this run's staging folder.
+        var staged = 0
+        for name in scratch.subtracting(scratchBefore) where name.hasPrefix(scratchPrefix + "staging-") {
+            staged += try SiteTree.read(parent.appendingPathComponent(name))?.files.count ?? 0
+        }
+        return (problems, min(0.99, Double(staged) / Double(max(new.files.count, 1))))
+    }
+
+    func verifyFinished() throws -> [String] {
+        let site = try SiteTree.read(output)
+        let scratch = try scratch()
+        return (site == new ? [] : ["not the new site: " + (site.map { $0.difference(from: new) } ?? "no site")])
+            + (scratch.isEmpty ? [] : ["scratch folders left beside the site: \(scratch.sorted())"])
+    }
+}
+
+/// A knowledge base of `count` synthetic incidents, each changed and imported again after a
+/// first publish: the previous site (kept in a copy) and the site of the changed store (made
+/// in a folder of its own, for reference).
+struct PublishCrashFixture {
+    let root: URL
+    let previousCopy: URL
+    let previous: SiteTree
+    let new: SiteTree
+
+    init(count: Int, in folder: URL) throws {
+        root = folder.appendingPathComponent("kb")
+        let documents = folder.appendingPathComponent("documents")
+        #expect(try PMProcess.run(["init", root.path], in: folder).status == 0)
+        try FileManager.default.createDirectory(at: documents, withIntermediateDirectories: true)
+        let corpus = Array(SyntheticCorpus(seed: 11).documents(count: count))
+        for document in corpus {
+            try Data(document.bytes).write(to: documents.appendingPathComponent(document.name))
+        }
+        #expect(try PMProcess.run(["import", documents.path], in: root).status == 0)
+        previousCopy = folder.appendingPathComponent("previous/site")
+        try FileManager.default.createDirectory(
+            at: previousCopy.deletingLastPathComponent(), withIntermediateDirectories: true)
+        #expect(try PMProcess.run(["publish", "--out", previousCopy.path], in: root).status == 0)
+        previous = try SiteTree.read(previousCopy) ?? SiteTree(entries: [:])
+        for (index, document) in corpus.enumerated() {
+            let changed =
+                document.text + "\n\n## Follow-up\n\nReviewed again before the publish drill, pass \(index).\n"
+            try Data(changed.utf8).write(to: documents.appendingPathComponent(document.name))
+        }
+        #expect(try PMProcess.run(["import", documents.path], in: root).status == 0)
+        let reference = folder.appendingPathComponent("reference/site")
+        try FileManager.default.createDirectory(
+            at: reference.deletingLastPathComponent(), withIntermediateDirectories: true)
+        #expect(try PMProcess.run(["publish", "--out", reference.path], in: root).status == 0)
+        new = try SiteTree.read(reference) ?? SiteTree(entries: [:])
+    }
+
+    /// A scenario publishing to `output` (a folder of its own is made for it), over the
+    /// previous site or, with `firstPublish`, over nothing.
+    func scenario(output: URL, firstPublish: Bool) throws -> PublishCrashScenario {
+        try FileManager.default.createDirectory(
+            at: output.deletingLastPathComponent(), withIntermediateDirectories: true)
+        return PublishCrashScenario(
+            root: root, output: output, previousCopy: firstPublish ? nil : previousCopy,
+            old: firstPublish ? nil : previous, new: new)
+    }
+}
+
 @Suite(.serialized) struct CrashConsistencyTests {
     /// How many times the import is killed: `PM_CRASH_KILLS`, else 10.
     static var kills: Int { ProcessInfo.processInfo.environment["PM_CRASH_KILLS"].flatMap(Int.init) ?? 10 }
@@ -149,5 +269,56 @@ struct ImportCrashScenario: CrashScenario {
         #expect(problems.isEmpty, "\(problems.prefix(20).joined(separator: "\n"))")
         // The kills landed in the middle of the batch, not only before or after it.
         #expect(progress.contains { $0 > 0 && $0 < 1 }, "progress at each kill: \(progress)")
+    }
+
+    /// Incidents in the knowledge base the publish test kills `pm publish` in: enough that a
+    /// debug build takes seconds to publish them.
+    static let publishedIncidents = 200
+
+    @Test func killedPublishLeavesTheOldSiteOrTheNewOne() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let fixture = try PublishCrashFixture(count: Self.publishedIncidents, in: folder.url)
+        let changedPages = fixture.new.files.keys.filter {
+            $0.hasPrefix("incidents/") && $0.hasSuffix(".html") && fixture.previous.files[$0] != fixture.new.files[$0]
+        }
+        #expect(changedPages.count > Self.publishedIncidents * 9 / 10, "every incident's page changes")
+
+        // Over the previous site, then as the first publish ever (no output folder before).
+        for (index, first) in [false, true].enumerated() {
+            let output = folder.url.appendingPathComponent("out-\(index)/site")
+            let scenario = try fixture.scenario(output: output, firstPublish: first)
+            let kills = first ? max(1, Self.kills / 2) : Self.kills
+            let (problems, progress) = try CrashHarness(kills: kills, seed: 8 + UInt64(index)).run(scenario)
+
+            #expect(problems.isEmpty, "first publish: \(first)\n\(problems.prefix(20).joined(separator: "\n"))")
+            // The kills landed while pm published, not only after it had finished.
+            #expect(progress.contains { $0 < 1 }, "first publish: \(first), progress: \(progress)")
+        }
+
+        // Killed once its staging folder holds pages, however long that takes on this machine:
+        // the old site stays, the scratch folder is hidden, and the next publish removes it.
+        let scenario = try fixture.scenario(
+            output: folder.url.appendingPathComponent("out-2/site"), firstPublish: false)
+        try scenario.reset()
+        let process = try PMProcess.start(scenario.arguments, in: scenario.root)
+        let deadline = Date().addingTimeInterval(600)
+        var staged = 0
+        while process.isRunning, staged < 20, Date() < deadline {
+            Thread.sleep(forTimeInterval: 0.005)
+            staged = try scenario.scratch().filter { $0.hasPrefix(scenario.scratchPrefix + "staging-") }.reduce(0) {
+                $0 + ((try SiteTree.read(scenario.parent.appendingPathComponent($1)))?.files.count ?? 0)
+            }
+        }
+        if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+        process.waitUntilExit()
+        let left = try scenario.scratch()
+
+        #expect(process.terminationReason == .uncaughtSignal, "pm publish ended before its staging folder filled")
+        #expect(try SiteTree.read(scenario.output) == fixture.previous)
+        #expect(left.count == 1 && left.allSatisfy { $0.hasPrefix(scenario.scratchPrefix + "staging-") }, "\(left)")
+        let again = try PMProcess.run(scenario.arguments, in: scenario.root)
+        #expect(again.status == 0, "\(again.stderr)")
+        #expect(try scenario.verifyFinished() == [])
     }
 }

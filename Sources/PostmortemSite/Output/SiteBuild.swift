@@ -57,10 +57,21 @@ final class SiteBuild: @unchecked Sendable {
 
     /// Removes scratch folders that earlier publishes, killed midway, left beside `output`.
     /// Call only while holding the publish lock.
+    ///
+    /// A publish killed between the two renames of a swap where the system cannot exchange
+    /// folders leaves no output and the previous site parked: that site is put back first,
+    /// so it is never lost, even when this publish fails too.
     static func removeLeftovers(beside output: URL) {
         let parent = output.deletingLastPathComponent()
         let prefix = scratchPrefix(for: output.lastPathComponent)
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: parent.path) else { return }
+        guard var names = try? FileManager.default.contentsOfDirectory(atPath: parent.path) else { return }
+        var info = stat()
+        if lstat(output.path, &info) != 0, errno == ENOENT,
+            let parked = names.filter({ $0.hasPrefix(prefix + "previous-") }).sorted().last,
+            rename(parent.appendingPathComponent(parked).path, output.path) == 0
+        {
+            names.removeAll { $0 == parked }
+        }
         for name in names where name.hasPrefix(prefix + "staging-") || name.hasPrefix(prefix + "previous-") {
             try? FileManager.default.removeItem(at: parent.appendingPathComponent(name))
         }

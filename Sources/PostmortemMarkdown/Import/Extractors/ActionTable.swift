@@ -130,7 +130,11 @@ enum ActionTable {
             case .action:
                 item.text = cell.markdown
             case .owner:
-                if !["-", "–", "—"].contains(cell.text) { item.owner = cell.text }
+                // Text without markup joins a code span to the word beside it ("Zoe`ops`" reads
+                // "Zoeops"): an owner cell holding code is kept as written.
+                if !["-", "–", "—"].contains(cell.text) {
+                    item.owner = cell.markdown.contains("`") ? cell.markdown.trimmingWhitespace() : cell.text
+                }
             case .priority:
                 item.priority = ActionWords.priority(cell: cell.text)
             case .status:
