@@ -1,4 +1,5 @@
 import CCmarkGFM
+import Foundation
 
 /// The one place that talks to cmark-gfm's global state and parser set-up.
 ///
@@ -8,6 +9,13 @@ import CCmarkGFM
 enum CMarkEnvironment {
     /// The GFM extensions every parser gets, by their cmark-gfm names.
     static let extensionNames = ["table", "strikethrough", "autolink", "tagfilter", "tasklist"]
+
+    /// cmark-gfm (0.29 as Debian ships it) keeps the inline parser's table of special
+    /// characters in a global: each parse adds its extensions' characters (`~`, `|`, `:` …)
+    /// before parsing inlines and removes them after. Two parses at once race on it, and
+    /// one finishing takes `~~` and autolinks away from the other. Parses therefore run
+    /// one at a time; walking and rendering a parsed tree needs no lock.
+    private static let parseLock = NSLock()
 
     private static let registration: Bool = {
         cmark_gfm_core_extensions_ensure_registered()
@@ -31,13 +39,16 @@ enum CMarkEnvironment {
                 cmark_parser_attach_syntax_extension(parser, syntaxExtension)
             }
         }
-        prefix.withUnsafeBufferPointer { buffer in
-            feed(parser, buffer)
+        let parsed: OpaquePointer? = parseLock.withLock {
+            prefix.withUnsafeBufferPointer { buffer in
+                feed(parser, buffer)
+            }
+            bytes.withUnsafeBufferPointer { buffer in
+                feed(parser, buffer)
+            }
+            return cmark_parser_finish(parser)
         }
-        bytes.withUnsafeBufferPointer { buffer in
-            feed(parser, buffer)
-        }
-        guard let root = cmark_parser_finish(parser) else { return nil }
+        guard let root = parsed else { return nil }
         defer { cmark_node_free(root) }
         return body(root, parser)
     }
