@@ -130,7 +130,15 @@ struct MarkdownTreeBuilder {
         let kind = kind(of: node, typeName: typeName, range: range)
         let index = records.count
         let plainStart = plain.count
-        appendPlainText(of: kind)
+        if case .inlineCode(let literal) = kind, let range, Self.lostPadding(literal, range, source) {
+            // cmark-gfm strips the space each side of "` Secret `"; the plain text keeps
+            // them, or the code's words would join the words beside it.
+            plain.append(0x20)
+            appendPlainText(of: kind)
+            plain.append(0x20)
+        } else {
+            appendPlainText(of: kind)
+        }
         records.append(
             MarkdownTree.Record(
                 kind: kind,
@@ -184,6 +192,15 @@ struct MarkdownTreeBuilder {
         default:
             break
         }
+    }
+
+    /// Whether a code span's source, between its backticks (its `range`), begins and ends
+    /// with a space that cmark-gfm took off its `literal`.
+    private static func lostPadding(_ literal: String, _ range: SourceRange, _ source: SourceText) -> Bool {
+        guard let first = literal.utf8.first, let last = literal.utf8.last, first != 0x20, last != 0x20 else {
+            return false
+        }
+        return source.byte(at: range.start) == 0x20 && source.byte(at: range.end) == 0x20
     }
 
     /// Whether cmark-gfm files the node's type under blocks (the type's high bits are
