@@ -53,11 +53,11 @@ extension PM {
             let taxonomy: Taxonomy
             if dryRun {
                 store = nil
-                taxonomy = try base.map { try loadTaxonomy($0) } ?? .standard
+                taxonomy = try base.map { try kb.taxonomy(of: $0) } ?? .standard
             } else {
                 let (openBase, openStore) = try kb.open()
                 store = openStore
-                taxonomy = try loadTaxonomy(openBase)
+                taxonomy = try kb.taxonomy(of: openBase)
                 TaxonomyRecord(knowledgeBase: openBase).noteImport(classifiedWith: taxonomy.fingerprint)
             }
             let importer = LegacyImporter(maximumBytes: maxSize << 20, taxonomy: taxonomy)
@@ -97,15 +97,6 @@ extension PM {
             default: print(report.summary.text(dryRun: dryRun))
             }
             if report.summary.failed > 0 { throw ExitCode.failure }
-        }
-
-        func loadTaxonomy(_ base: KnowledgeBase) throws -> Taxonomy {
-            do {
-                return try base.taxonomy()
-            } catch {
-                Terminal.error(error.localizedDescription)
-                throw ExitCode.failure
-            }
         }
 
         /// Imports one document; the flag says the store stayed busy past the timeout.

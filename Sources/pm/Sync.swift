@@ -41,13 +41,7 @@ extension PM {
 
         func run() throws {
             let (base, store) = try kb.open()
-            let taxonomy: Taxonomy
-            do {
-                taxonomy = try base.taxonomy()
-            } catch {
-                Terminal.error(error.localizedDescription)
-                throw ExitCode.failure
-            }
+            let taxonomy = try kb.taxonomy(of: base)
             let sync = KnowledgeBaseSync(
                 knowledgeBase: base, store: store, importer: LegacyImporter(taxonomy: taxonomy))
             let report: SyncReport

@@ -40,13 +40,7 @@ extension PM {
 
         func run() throws {
             let (base, store) = try kb.open()
-            let taxonomy: Taxonomy
-            do {
-                taxonomy = try base.taxonomy()
-            } catch {
-                Terminal.error(error.localizedDescription)
-                throw ExitCode.failure
-            }
+            let taxonomy = try kb.taxonomy(of: base)
             let counts = try store.failureModeCounts()
             let entries = taxonomy.modes.map { mode in
                 Entry(id: mode.id, name: mode.name, category: mode.category.rawValue, incidents: counts[mode.id] ?? 0)

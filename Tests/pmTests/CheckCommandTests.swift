@@ -4,21 +4,6 @@ import Testing
 
 /// `pm check` end to end: exit codes, text and JSON, repairs, ids given twice.
 @Suite struct CheckCommandTests {
-    func knowledgeBase() throws -> (TemporaryFolder, URL) {
-        let folder = try TemporaryFolder()
-        #expect(try PMProcess.run(["init", "kb"], in: folder.url).status == 0)
-        return (folder, folder.url.appendingPathComponent("kb"))
-    }
-
-    func write(_ text: String, to url: URL) throws {
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try Data(text.utf8).write(to: url)
-    }
-
-    func json(_ text: String) throws -> [String: Any] {
-        try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
-    }
-
     @Test func aHealthyKnowledgeBaseExitsZero() throws {
         let (folder, root) = try knowledgeBase()
         defer { folder.remove() }

@@ -6,17 +6,6 @@ import Testing
 /// it can, says what it could not, and never crashes, hangs or writes outside the
 /// knowledge base. README, "What pm does with hostile input", lists them.
 @Suite struct HostileInputTests {
-    func knowledgeBase() throws -> (TemporaryFolder, URL) {
-        let folder = try TemporaryFolder()
-        #expect(try PMProcess.run(["init", "kb"], in: folder.url).status == 0)
-        return (folder, folder.url.appendingPathComponent("kb"))
-    }
-
-    func write(_ text: String, to url: URL) throws {
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try Data(text.utf8).write(to: url)
-    }
-
     /// The one document of a `pm import --format json` report.
     func importedDocument(_ result: PMProcess.Result) throws -> [String: Any] {
         let report = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])

@@ -47,11 +47,6 @@ import Testing
     static let ipLine =
         "incident.md:14:31: warning: private-network IP address '10.12.40.7' in the summary: remove it or replace it with a host name or a placeholder before publishing [ip-address]"
 
-    func write(_ text: String, to url: URL) throws {
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try Data(text.utf8).write(to: url)
-    }
-
     func lines(_ text: String) -> [String] { text.split(separator: "\n").map(String.init) }
 
     @Test func printsGCCLinesForAFileOutsideAKnowledgeBase() throws {

@@ -11,16 +11,6 @@ import Testing
     static let goldenFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("PostmortemSiteTests/Golden/new")
 
-    func knowledgeBase() throws -> (TemporaryFolder, URL) {
-        let folder = try TemporaryFolder()
-        #expect(try PMProcess.run(["init", "kb"], in: folder.url).status == 0)
-        return (folder, folder.url.appendingPathComponent("kb"))
-    }
-
-    func json(_ text: String) throws -> [String: Any] {
-        try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
-    }
-
     func read(_ url: URL) throws -> String { try String(contentsOf: url, encoding: .utf8) }
 
     func write(_ text: String, to url: URL, executable: Bool = false) throws {

@@ -28,12 +28,6 @@ import Testing
         Browsers refused the site for two hours.
         """
 
-    func knowledgeBase() throws -> (TemporaryFolder, URL) {
-        let folder = try TemporaryFolder()
-        #expect(try PMProcess.run(["init", "kb"], in: folder.url).status == 0)
-        return (folder, folder.url.appendingPathComponent("kb"))
-    }
-
     func write(_ text: String, _ name: String, in root: URL) throws {
         try Data(text.utf8).write(to: root.appendingPathComponent("postmortems/" + name))
     }
@@ -42,10 +36,6 @@ import Testing
         try FileManager.default.moveItem(
             at: root.appendingPathComponent("postmortems/" + from), to: root.appendingPathComponent("postmortems/" + to)
         )
-    }
-
-    func json(_ text: String) throws -> [String: Any] {
-        try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
     }
 
     /// The ids of the stored incidents by title.

@@ -34,15 +34,7 @@ extension RelatedIncidents {
             guard let index = position[id] else { continue }
             for key in keys { byService[key, default: []].append(index) }
         }
-        var names: [String: String] = [:]
-        var resources: [IncidentID: Set<String>] = [:]
-        for entry in services.services {
-            names[entry.kind.rawValue + ":" + entry.key] = entry.name
-            guard entry.kind != .service else { continue }
-            for touch in entry.touches {
-                resources[touch.incident, default: []].insert(entry.kind.rawValue + ":" + entry.key)
-            }
-        }
+        let (names, resources) = resourceKeys(of: services)
         var byResource: [String: [Int]] = [:]
         for (id, keys) in resources {
             guard let index = position[id] else { continue }

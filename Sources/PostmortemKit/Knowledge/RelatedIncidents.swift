@@ -80,6 +80,23 @@ public struct RelatedIncident: Hashable, Sendable, Encodable {
 ///
 /// Only incidents scoring above zero are related; the best come first, ties newest first.
 public enum RelatedIncidents {
+    /// Every service's and resource's display name by its key (`kind:key`), and the
+    /// resources (volumes, claims…) each incident touched, by key.
+    static func resourceKeys(
+        of services: ServiceIndex
+    ) -> (names: [String: String], resources: [IncidentID: Set<String>]) {
+        var names: [String: String] = [:]
+        var resources: [IncidentID: Set<String>] = [:]
+        for entry in services.services {
+            names[entry.kind.rawValue + ":" + entry.key] = entry.name
+            guard entry.kind != .service else { continue }
+            for touch in entry.touches {
+                resources[touch.incident, default: []].insert(entry.kind.rawValue + ":" + entry.key)
+            }
+        }
+        return (names, resources)
+    }
+
     public static let failureModeWeight = 3.0
     public static let serviceWeight = 2.0
     public static let resourceWeight = 1.0
@@ -100,15 +117,7 @@ public enum RelatedIncidents {
     ) -> [RelatedIncident] {
         guard let subject = incidents.first(where: { $0.id == target }) else { return [] }
         let named = services.serviceKeys(via: [.declared, .volume])
-        var names: [String: String] = [:]
-        var resources: [IncidentID: Set<String>] = [:]
-        for entry in services.services {
-            names[entry.kind.rawValue + ":" + entry.key] = entry.name
-            guard entry.kind != .service else { continue }
-            for touch in entry.touches {
-                resources[touch.incident, default: []].insert(entry.kind.rawValue + ":" + entry.key)
-            }
-        }
+        let (names, resources) = resourceKeys(of: services)
         let subjectServices = named[target] ?? []
         let subjectResources = resources[target] ?? []
         let bestText = text.filter { $0.key != target }.values.map(\.score).max() ?? 0
