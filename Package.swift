@@ -31,7 +31,10 @@ let package = Package(
         ),
         .target(
             name: "PostmortemStore",
-            dependencies: ["PostmortemKit", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "PostmortemKit", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ]
         ),
         .target(
             name: "PostmortemSite",

@@ -4,7 +4,8 @@ import PostmortemKit
 
 extension IncidentStore {
     /// Checks the store: SQLite's integrity check, rows that belong to no incident, both
-    /// full-text indexes against the rows they index, incidents missing from the index,
+    /// full-text indexes against the rows they index, the term counts of search ranking
+    /// (`search_terms`) against the index, incidents missing from the index,
     /// and whether each incident's source file is still there. Changes nothing.
     ///
     /// - Parameter sourceBase: the folder a relative source path (written by an older pm)
@@ -25,8 +26,8 @@ extension IncidentStore {
     }
 
     /// Fixes what `check` reports as repairable, in one transaction: deletes rows that
-    /// belong to no incident, re-indexes incidents missing from the full-text index, and
-    /// rebuilds both indexes from their rows. Returns what it did, one line per action.
+    /// belong to no incident, re-indexes incidents missing from the full-text index,
+    /// rebuilds both indexes from their rows, and counts the indexed terms again. Returns what it did, one line per action.
     @discardableResult
     public func repair() throws -> [String] {
         try access {
@@ -43,6 +44,7 @@ extension IncidentStore {
                 for index in Self.searchIndexes {
                     try db.execute(sql: "INSERT INTO \(index)(\(index)) VALUES('rebuild')")
                 }
+                try SearchTermStatistics.rebuild(db)
                 done.append("rebuilt the full-text indexes " + Self.searchIndexes.joined(separator: " and "))
                 return done
             }
@@ -117,6 +119,18 @@ extension IncidentStore {
                         message: "the full-text index \(index) does not match the search entries it indexes; "
                             + "search may miss incidents or return stale ones",
                         fix: "Run `pm check --repair` to rebuild it from the stored incidents", repairable: true))
+            }
+        }
+        // Counted against search_index, so only worth comparing when that index is sound.
+        if problems.allSatisfy({ $0.subject != "search_index" }) {
+            let wrong = try SearchTermStatistics.mismatches(db)
+            if wrong > 0 {
+                problems.append(
+                    CheckProblem(
+                        kind: .searchIndexInconsistent, subject: "search_terms",
+                        message: "the counts of \(wrong) indexed term\(wrong == 1 ? "" : "s") in search_terms differ "
+                            + "from the full-text index; search weighs those terms wrongly",
+                        fix: "Run `pm check --repair` to count them again", repairable: true))
             }
         }
         return problems

@@ -28,7 +28,9 @@ extension IncidentStore {
     /// order parts were stored), then for four times as many while that yields fewer than
     /// `query.limit` incidents and more parts match. A query matching fewer parts is ranked
     /// exactly; a word found in tens of thousands of parts of a large store is ranked over
-    /// the newest parts holding it, and `SearchResult.matches` counts only those. A term
+    /// the newest parts holding it, and `SearchResult.matches` counts only those. BM25
+    /// weighs each term by the number of parts holding it, which the store keeps
+    /// (`search_terms`) rather than counting it at every query. A term
     /// found nowhere ends the search for incidents holding every term at once. A prefix is
     /// searched as the indexed words it stands for, when there are at most 64.
     ///

@@ -83,6 +83,7 @@ public final class IncidentStore: Sendable {
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
             try db.execute(sql: "PRAGMA mmap_size = \(Self.mapSize)")
+            try BM25Function.register(db)
         }
         return configuration
     }
@@ -116,7 +117,10 @@ public final class IncidentStore: Sendable {
             guard (try? pool.read(migrator.hasCompletedMigrations)) == true else { throw error }
         }
         if !before.isEmpty, !before.contains(SchemaV1Search.name) {
-            try pool.write { db in _ = try indexUnindexed(db) }
+            try pool.write { db in
+                _ = try indexUnindexed(db)
+                try SearchTermStatistics.fold(db)
+            }
         }
     }
 }

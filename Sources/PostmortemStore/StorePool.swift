@@ -27,8 +27,14 @@ final class StorePool: Sendable {
         return try base.read(body)
     }
 
+    /// Runs `updates` in one write transaction, which ends by bringing the search term
+    /// counts up to date with what it stored (`SearchTermStatistics.fold`).
     func write<T>(_ updates: (Database) throws -> T) throws -> T {
-        try base.write(updates)
+        try base.write { db in
+            let result = try updates(db)
+            try SearchTermStatistics.fold(db)
+            return result
+        }
     }
 
     /// A write outside any transaction, for statements that manage their own (FTS5's

@@ -17,11 +17,13 @@ import Testing
         #expect(
             try store.migrationNames == [
                 "v1-incidents", "v1-search", "v2-search-words", "v3-incident-revision", "v4-incident-metrics",
+                "v5-search-terms",
             ])
-        #expect(try store.schemaVersion == "v4-incident-metrics")
+        #expect(try store.schemaVersion == "v5-search-terms")
         #expect(
             IncidentStore.knownMigrationNames == [
                 "v1-incidents", "v1-search", "v2-search-words", "v3-incident-revision", "v4-incident-metrics",
+                "v5-search-terms",
             ])
         #expect(try store.count() == 0)
         let incident = try Fixtures.richIncident()

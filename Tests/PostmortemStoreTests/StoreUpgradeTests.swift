@@ -90,6 +90,8 @@ import Testing
                         for document in SearchDocuments.records(for: incident) { try document.insert(db) }
                     }
                 }
+                // As the store's own write transactions end (migration v5-search-terms on).
+                if try db.tableExists("search_term_changes") { try SearchTermStatistics.fold(db) }
             }
             try queue.writeWithoutTransaction { db in try db.execute(sql: "VACUUM") }
             try queue.close()

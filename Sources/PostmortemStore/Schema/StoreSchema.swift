@@ -21,6 +21,9 @@ enum StoreSchema {
         migrator.registerMigration(SchemaV4IncidentMetrics.name) { db in
             try db.execute(sql: SchemaV4IncidentMetrics.sql)
         }
+        migrator.registerMigration(SchemaV5SearchTerms.name) { db in
+            try db.execute(sql: SchemaV5SearchTerms.sql)
+        }
         return migrator
     }
 

@@ -35,10 +35,25 @@ struct SearchStatement {
     ///   - phrase: an FTS5 phrase whose hits get `SearchRanking.phraseBonus`; nil for none.
     ///   - terms: how each term must or may match the incident.
     ///   - window: how many of the newest hits to rank.
-    init(query: SearchQuery, match: String, phrase: String?, terms: Terms = .none, window: Int) {
+    ///   - phraseCounts: how many entries hold each phrase of `match`, in order, for
+    ///     `BM25Function`; nil to rank with FTS5's `bm25()`, which counts them (a raw query,
+    ///     whose phrases pm does not know).
+    init(
+        query: SearchQuery, match: String, phrase: String?, terms: Terms = .none, window: Int,
+        phraseCounts: [Int]? = nil
+    ) {
         var arguments: [String: (any DatabaseValueConvertible)?] = [
             "match": match, "limit": query.limit, "window": window,
         ]
+        let weights = "\(SearchRanking.titleColumnWeight), \(SearchRanking.bodyColumnWeight)"
+        let rank: String
+        if let phraseCounts {
+            let names = phraseCounts.indices.map { ":count\($0)" }
+            for (index, count) in phraseCounts.enumerated() { arguments["count\(index)"] = count }
+            rank = "\(BM25Function.name)(search_index, \(([weights] + names).joined(separator: ", ")))"
+        } else {
+            rank = "bm25(search_index, \(weights))"
+        }
         var score = "-hits.rank * " + SearchRanking.kindWeightSQL(alias: "d")
         if let phrase {
             score += """
@@ -74,8 +89,7 @@ struct SearchStatement {
         }
         sql = """
             WITH hits AS MATERIALIZED (
-                SELECT rowid AS doc,
-                       bm25(search_index, \(SearchRanking.titleColumnWeight), \(SearchRanking.bodyColumnWeight)) AS rank
+                SELECT rowid AS doc, \(rank) AS rank
                 FROM search_index WHERE search_index MATCH :match
                 ORDER BY rowid DESC LIMIT :window
             )

@@ -35,6 +35,22 @@ struct SearchTerm: Hashable, Sendable {
         return shape == .prefix ? Self.quoted(text) + "*" : Self.quoted(text)
     }
 
+    /// A phrase of the term's FTS5 expression, which BM25 weighs on its own.
+    struct RankedPhrase: Hashable, Sendable {
+        var text: String
+        /// Whether its last word is a prefix (`"text"*`).
+        var isPrefix: Bool
+    }
+
+    /// The phrases of `ftsExpression`, in the order they appear in it: one per looked-up
+    /// word of a prefix, otherwise the term itself.
+    var rankedPhrases: [RankedPhrase] {
+        if shape == .prefix, let words, !words.isEmpty {
+            return words.map { RankedPhrase(text: $0, isPrefix: false) }
+        }
+        return [RankedPhrase(text: text, isPrefix: shape == .prefix)]
+    }
+
     private static func quoted(_ text: String) -> String {
         "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }

@@ -50,6 +50,11 @@ struct SearchTerms: Hashable, Sendable {
         terms.map(\.ftsExpression).joined(separator: " OR ")
     }
 
+    /// The phrases of `allTermsExpression` and of `anyTermExpression`, in their order.
+    var rankedPhrases: [SearchTerm.RankedPhrase] {
+        terms.flatMap(\.rankedPhrases)
+    }
+
     /// The bare words as one phrase, when there are several and nothing else: the
     /// documents that hold a pasted error message word for word rank above those that only
     /// share its words. Nil otherwise.
