@@ -35,6 +35,7 @@ public final class IncidentStore: Sendable {
             let base = try DatabasePool(path: path, configuration: configuration)
             try base.read { db in try StoreSchema.check(db, path: path) }
             try Self.migrate(base)
+            try SearchTermStatistics.foldPending(base)
             pool = StorePool(base)
         } catch {
             throw StoreError.wrapping(error, path: path)
@@ -83,7 +84,7 @@ public final class IncidentStore: Sendable {
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
             try db.execute(sql: "PRAGMA mmap_size = \(Self.mapSize)")
-            try BM25Function.register(db)
+            try SearchFunctions.register(db)
         }
         return configuration
     }

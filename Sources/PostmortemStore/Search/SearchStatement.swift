@@ -18,6 +18,16 @@ struct SearchStatement {
     var sql: String
     var arguments: StatementArguments
 
+    /// What each hit's own matches tell (`pm_terms`, `pm_in_order`), for an expression pm
+    /// wrote; otherwise one more full-text query per term and for the phrase says it.
+    struct PerHit {
+        /// The term (index into the expressions of `Terms`) of each phrase of `match`, in
+        /// the order the phrases appear in it.
+        var termOfPhrase: [Int]
+        /// Whether `phrase` is the phrases of `match` one after the other, in order.
+        var phraseIsInOrder: Bool
+    }
+
     /// How the query's terms bear on an incident as a whole.
     enum Terms {
         /// Only `match` counts.
@@ -38,9 +48,11 @@ struct SearchStatement {
     ///   - phraseCounts: how many entries hold each phrase of `match`, in order, for
     ///     `BM25Function`; nil to rank with FTS5's `bm25()`, which counts them (a raw query,
     ///     whose phrases pm does not know).
+    ///   - perHit: what tells which terms a hit holds and whether it holds the phrase; nil
+    ///     for a raw query.
     init(
         query: SearchQuery, match: String, phrase: String?, terms: Terms = .none, window: Int,
-        phraseCounts: [Int]? = nil
+        phraseCounts: [Int]? = nil, perHit: PerHit? = nil
     ) {
         var arguments: [String: (any DatabaseValueConvertible)?] = [
             "match": match, "limit": query.limit, "window": window,
@@ -55,7 +67,11 @@ struct SearchStatement {
             rank = "bm25(search_index, \(weights))"
         }
         var score = "-hits.rank * " + SearchRanking.kindWeightSQL(alias: "d")
-        if let phrase {
+        var hitColumns = ""
+        if phrase != nil, perHit?.phraseIsInOrder == true {
+            hitColumns += ", \(InOrderFunction.name)(search_index) AS in_order"
+            score += " * CASE WHEN hits.in_order THEN \(SearchRanking.phraseBonus) ELSE 1.0 END"
+        } else if let phrase {
             score += """
                  * CASE WHEN d.id IN (SELECT p.rowid FROM search_index AS p WHERE p.search_index MATCH :phrase \
                 AND p.rowid >= (SELECT min(doc) FROM hits)) THEN \(SearchRanking.phraseBonus) ELSE 1.0 END
@@ -70,15 +86,23 @@ struct SearchStatement {
         case .none: break
         case .required(let list), .coverage(let list): expressions = list
         }
+        if let perHit, !expressions.isEmpty {
+            let names = perHit.termOfPhrase.indices.map { ":phraseTerm\($0)" }
+            for (index, term) in perHit.termOfPhrase.enumerated() { arguments["phraseTerm\(index)"] = term }
+            hitColumns += ", \(TermsFunction.name)(search_index, \(names.joined(separator: ", "))) AS terms"
+        }
         // Whether the hit matches term `index`, and whether some hit of the incident does.
         let hitFlags = expressions.indices.map { index in
-            """
-            (d.id IN (SELECT t\(index).rowid FROM search_index AS t\(index) \
-            WHERE t\(index).search_index MATCH :term\(index) AND t\(index).rowid >= (SELECT min(doc) FROM hits)))
-            """
+            if perHit != nil { return "((hits.terms >> \(index)) & 1)" }
+            return """
+                (d.id IN (SELECT t\(index).rowid FROM search_index AS t\(index) \
+                WHERE t\(index).search_index MATCH :term\(index) AND t\(index).rowid >= (SELECT min(doc) FROM hits)))
+                """
         }
         let flags = hitFlags.map { "(sum\($0) > 0)" }
-        for (index, expression) in expressions.enumerated() { arguments["term\(index)"] = expression }
+        if perHit == nil {
+            for (index, expression) in expressions.enumerated() { arguments["term\(index)"] = expression }
+        }
         if case .required = terms, !flags.isEmpty {
             having = "\nHAVING " + flags.joined(separator: "\n  AND ")
         }
@@ -89,7 +113,7 @@ struct SearchStatement {
         }
         sql = """
             WITH hits AS MATERIALIZED (
-                SELECT rowid AS doc, \(rank) AS rank
+                SELECT rowid AS doc, \(rank) AS rank\(hitColumns)
                 FROM search_index WHERE search_index MATCH :match
                 ORDER BY rowid DESC LIMIT :window
             )

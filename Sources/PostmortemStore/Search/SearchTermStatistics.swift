@@ -38,6 +38,15 @@ enum SearchTermStatistics {
         try db.execute(sql: "DELETE FROM search_term_changes")
     }
 
+    /// Folds changes a writer left unfolded (one that bypassed `IncidentStore`), taking
+    /// the write lock only when there are some.
+    static func foldPending(_ writer: some DatabaseWriter) throws {
+        let pending = try writer.read { db in
+            try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM search_term_changes)") == true
+        }
+        if pending { try writer.write(fold) }
+    }
+
     /// Counts every term again from the index itself, dropping any noted change (after the
     /// index was rebuilt). Walks the whole index: seconds in a large store.
     static func rebuild(_ db: Database) throws {

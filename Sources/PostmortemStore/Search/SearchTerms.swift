@@ -55,6 +55,11 @@ struct SearchTerms: Hashable, Sendable {
         terms.flatMap(\.rankedPhrases)
     }
 
+    /// The term (index into `terms`) each of `rankedPhrases` belongs to.
+    var termOfPhrase: [Int] {
+        terms.enumerated().flatMap { index, term in Array(repeating: index, count: term.rankedPhrases.count) }
+    }
+
     /// The bare words as one phrase, when there are several and nothing else: the
     /// documents that hold a pasted error message word for word rank above those that only
     /// share its words. Nil otherwise.

@@ -49,7 +49,7 @@ struct Searcher {
         let loose = corrected.loosened
         guard loose.terms.count > 1 else { return SearchResults() }
         let relaxed = try ranked(
-            match: loose.anyTermExpression, phrases: loose.rankedPhrases, phrase: corrected.phraseExpression,
+            match: loose.anyTermExpression, phrases: loose, phraseIsInOrder: false, phrase: corrected.phraseExpression,
             terms: .coverage(loose.terms.map(\.ftsExpression)))
         guard !relaxed.isEmpty else { return SearchResults() }
         return SearchResults(
@@ -60,7 +60,7 @@ struct Searcher {
     /// `StoreError.invalidSearchQuery`.
     private func runRaw() throws -> SearchResults {
         do {
-            return SearchResults(results: try ranked(match: query.text, phrases: nil, phrase: nil))
+            return SearchResults(results: try ranked(match: query.text, phrase: nil))
         } catch let error as DatabaseError where error.resultCode == .SQLITE_ERROR {
             // The statements are fixed and valid, so a plain SQL error comes from the query.
             throw StoreError.invalidSearchQuery(query: query.text, detail: error.message ?? "\(error.resultCode)")
@@ -75,12 +75,12 @@ struct Searcher {
     /// ranks only the parts holding them all.
     private func rankedMatchingAll(_ terms: SearchTerms) throws -> [SearchResult] {
         let together = try ranked(
-            match: terms.allTermsExpression, phrases: terms.rankedPhrases, phrase: terms.phraseExpression)
+            match: terms.allTermsExpression, phrases: terms, phraseIsInOrder: true, phrase: terms.phraseExpression)
         guard together.isEmpty, terms.terms.count > 1 else { return together }
         // A term found nowhere leaves no incident holding them all: no need to rank the others.
         for term in terms.terms where try !hasHits(term.ftsExpression) { return [] }
         return try ranked(
-            match: terms.anyTermExpression, phrases: terms.rankedPhrases, phrase: terms.phraseExpression,
+            match: terms.anyTermExpression, phrases: terms, phraseIsInOrder: true, phrase: terms.phraseExpression,
             terms: .required(terms.terms.map(\.ftsExpression)))
     }
 
@@ -99,20 +99,27 @@ struct Searcher {
     /// incidents and more parts match, the window grows by `SearchRanking.windowGrowth`. So a query matching fewer parts than the first window is
     /// ranked exactly, and a common word in a large store costs a bounded amount of work.
     ///
-    /// `phrases` are those of `match`, in order, when pm wrote it: BM25 then weighs them by
-    /// the stored counts of `SearchTermStatistics` instead of FTS5 counting them (nil for a
-    /// raw query).
+    /// `phrases` are the terms `match` was written from, when pm wrote it (nil for a raw
+    /// query): BM25 then weighs their phrases by the stored counts of
+    /// `SearchTermStatistics` instead of FTS5 counting them, and each hit's own matches
+    /// tell which terms it holds and, when `phraseIsInOrder` (`phrase` is `match`'s phrases
+    /// in order), whether it holds the phrase.
     private func ranked(
-        match: String, phrases: [SearchTerm.RankedPhrase]?, phrase: String?, terms: SearchStatement.Terms = .none
+        match: String, phrases: SearchTerms? = nil, phraseIsInOrder: Bool = false, phrase: String?,
+        terms: SearchStatement.Terms = .none
     ) throws -> [SearchResult] {
-        let counts = try phrases.map { try SearchTermStatistics.phraseCounts($0, db) }
+        let counts = try phrases.map { try SearchTermStatistics.phraseCounts($0.rankedPhrases, db) }
+        let perHit = phrases.map {
+            SearchStatement.PerHit(termOfPhrase: $0.termOfPhrase, phraseIsInOrder: phraseIsInOrder)
+        }
         // Each widening ranks four times as many parts: every round also pays FTS5's count
         // of each term's parts, so few wide rounds beat many narrow ones.
         var window = max(1, firstWindow)
         var rows: [Row]
         while true {
             let statement = SearchStatement(
-                query: query, match: match, phrase: phrase, terms: terms, window: window, phraseCounts: counts)
+                query: query, match: match, phrase: phrase, terms: terms, window: window, phraseCounts: counts,
+                perHit: perHit)
             rows = try Row.fetchAll(db, sql: statement.sql, arguments: statement.arguments)
             let ranked: Int
             if let first = rows.first {
