@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 /// The store's connections: GRDB's pool, whose reads can be pinned to one transaction.
@@ -49,6 +50,41 @@ final class StorePool: Sendable {
 
     func backup(to writer: some DatabaseWriter) throws {
         try base.backup(to: writer)
+    }
+
+    /// Runs `first` on this thread and `second` on another at the same time, each reading
+    /// through its own connection, and returns both results; one after the other when reads
+    /// are pinned (``pinningReads(_:)``), so a pinned caller still sees one state. Throws
+    /// the first error, after both finished.
+    func concurrently<A, B: Sendable>(_ first: () throws -> A, _ second: @escaping @Sendable () throws -> B) throws
+        -> (A, B)
+    {
+        if let pin = Self.pin, pin.pool === self { return (try first(), try second()) }
+        let other = Outcome<B>()
+        let group = DispatchGroup()
+        DispatchQueue.global().async(group: group) { other.set(Result { try second() }) }
+        let mine = Result { try first() }
+        group.wait()
+        return (try mine.get(), try other.get())
+    }
+
+    /// The result of the other thread of ``concurrently(_:_:)``, set once before it is read.
+    private final class Outcome<B: Sendable>: @unchecked Sendable {
+        private let lock = NSLock()
+        private var result: Result<B, any Error>?
+
+        func set(_ result: Result<B, any Error>) {
+            lock.lock()
+            defer { lock.unlock() }
+            self.result = result
+        }
+
+        func get() throws -> B {
+            lock.lock()
+            defer { lock.unlock() }
+            guard let result else { throw CancellationError() }
+            return try result.get()
+        }
     }
 
     /// Runs `body` with every `read` on this thread inside one read transaction.
