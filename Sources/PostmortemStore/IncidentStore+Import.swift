@@ -26,8 +26,8 @@ extension IncidentStore {
     ///
     /// - an incident whose id the document itself gave (front matter) keeps it;
     /// - otherwise a document seen before, by its content `fingerprint` (which survives a
-    ///   rename or a move) or else by its `sourcePath` (an edited file), keeps the id it was
-    ///   stored under;
+    ///   rename or a move) or else by its `sourcePath` (an edited file) or one of the
+    ///   `formerSourcePaths` it may have been stored under, keeps the id it was stored under;
     /// - otherwise the incident keeps the id the importer derived.
     ///
     /// A new incident with the title and date of another stored incident is stored, and
@@ -35,8 +35,8 @@ extension IncidentStore {
     /// With `dryRun` (default false) nothing is written at all: the result says what an
     /// import would do.
     public func storeImport(
-        _ incidents: [Incident], fingerprint: String?, sourcePath: String, documentGaveIDs: Bool,
-        dryRun: Bool = false
+        _ incidents: [Incident], fingerprint: String?, sourcePath: String, formerSourcePaths: [String] = [],
+        documentGaveIDs: Bool, dryRun: Bool = false
     ) throws -> StoredImport {
         try access {
             try pool.write { db in
@@ -44,7 +44,7 @@ extension IncidentStore {
                 if !documentGaveIDs, incidents.count == 1 {
                     let known =
                         try fingerprint.flatMap { try Self.id(db, IncidentRecord.Columns.fingerprint == $0) }
-                        ?? Self.id(db, IncidentRecord.Columns.sourcePath == sourcePath)
+                        ?? Self.id(db, ([sourcePath] + formerSourcePaths).contains(IncidentRecord.Columns.sourcePath))
                     if let known { resolved[0].id = known }
                 }
                 var outcomes: [ImportOutcome] = []

@@ -51,12 +51,14 @@ extension PM {
             let base = dryRun ? try? KnowledgeBase.find(from: kb.origin) : nil
             let store: IncidentStore?
             let taxonomy: Taxonomy
+            var knowledgeBase: KnowledgeBase?
             if dryRun {
                 store = nil
                 taxonomy = try base.map { try kb.taxonomy(of: $0) } ?? .standard
             } else {
                 let (openBase, openStore) = try kb.open()
                 store = openStore
+                knowledgeBase = openBase
                 taxonomy = try kb.taxonomy(of: openBase)
                 TaxonomyRecord(knowledgeBase: openBase).noteImport(classifiedWith: taxonomy.fingerprint)
             }
@@ -74,7 +76,7 @@ extension PM {
                     notImported += 1
                     continue
                 }
-                let (entry, wasBusy) = importOne(item, importer: importer, store: store)
+                let (entry, wasBusy) = importOne(item, importer: importer, store: store, in: knowledgeBase)
                 busy = wasBusy
                 notImported += wasBusy ? 1 : 0
                 report.add(entry, keep: format == .json)
@@ -100,9 +102,10 @@ extension PM {
         }
 
         /// Imports one document; the flag says the store stayed busy past the timeout.
-        func importOne(_ item: DocumentFinder.Item, importer: LegacyImporter, store: IncidentStore?)
-            -> (ImportReport.Document, busy: Bool)
-        {
+        func importOne(
+            _ item: DocumentFinder.Item, importer: LegacyImporter, store: IncidentStore?,
+            in knowledgeBase: KnowledgeBase?
+        ) -> (ImportReport.Document, busy: Bool) {
             let path: String
             let bytes: [UInt8]
             switch item {
@@ -126,15 +129,19 @@ extension PM {
                     outcomes: imported.incidents.map { _ in .imported })
                 return (document, false)
             }
-            // The store records where each document was read from as an absolute path, so
-            // that pm check, and a re-import from another folder, can find it again.
-            let sourcePath = path == "-" ? path : URL(fileURLWithPath: path).standardizedFileURL.path
+            // The store records where each document was read from so that pm check, pm sync
+            // and a re-import from another folder find it again: relative to the knowledge
+            // base's root for a file inside it (as pm sync and pm new record theirs), else
+            // as an absolute path. An earlier pm recorded every path as absolute.
+            let absolute = path == "-" ? path : URL(fileURLWithPath: path).standardizedFileURL.path
+            let sourcePath =
+                path == "-" ? path : knowledgeBase?.relativePath(of: URL(fileURLWithPath: path)) ?? absolute
             var incidents = imported.incidents
             for index in incidents.indices { incidents[index].source?.path = sourcePath }
             do {
                 let stored = try store.storeImport(
                     incidents, fingerprint: imported.fingerprint, sourcePath: sourcePath,
-                    documentGaveIDs: imported.givesIDs)
+                    formerSourcePaths: sourcePath == absolute ? [] : [absolute], documentGaveIDs: imported.givesIDs)
                 let warnings = stored.warnings.map {
                     Finding(line: 0, column: 0, severity: .warning, rule: "possible-duplicate", message: $0)
                 }

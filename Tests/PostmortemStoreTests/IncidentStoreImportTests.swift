@@ -37,6 +37,33 @@ import Testing
         #expect(try store.count() == 3)
     }
 
+    /// An edited file (another fingerprint) keeps its id when it was stored under an earlier
+    /// spelling of its path, and is then stored under the new one.
+    @Test func anEditedFileIsFoundByAFormerSpellingOfItsPath() throws {
+        let (store, folder) = try store()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        func incident(_ id: IncidentID, _ title: String, from path: String) -> Incident {
+            var incident = Incident(id: id, title: title, date: Self.day)
+            incident.source = SourceInfo(path: path, contentHash: title, encoding: "utf-8")
+            return incident
+        }
+        _ = try store.storeImport(
+            [incident("pm-stored", "Disk full", from: "/kb/postmortems/disk.md")], fingerprint: "a",
+            sourcePath: "/kb/postmortems/disk.md", documentGaveIDs: false)
+
+        let edited = try store.storeImport(
+            [incident("pm-derived", "Disk full on db-01", from: "postmortems/disk.md")], fingerprint: "b",
+            sourcePath: "postmortems/disk.md", formerSourcePaths: ["/kb/postmortems/disk.md"], documentGaveIDs: false)
+        let elsewhere = try store.storeImport(
+            [incident("pm-other", "Disk full on db-02", from: "postmortems/other.md")], fingerprint: "c",
+            sourcePath: "postmortems/other.md", formerSourcePaths: ["/kb/postmortems/other.md"], documentGaveIDs: false)
+
+        #expect(edited.incidents.map(\.id) == ["pm-stored"] && edited.outcomes == [.updated])
+        #expect(elsewhere.incidents.map(\.id) == ["pm-other"] && elsewhere.outcomes == [.imported])
+        #expect(try store.count() == 2)
+        #expect(try store.fetch("pm-stored")?.source?.path == "postmortems/disk.md")
+    }
+
     @Test func lookalikeCheckNeverScansTheTable() throws {
         let (store, folder) = try store()
         defer { try? FileManager.default.removeItem(at: folder) }

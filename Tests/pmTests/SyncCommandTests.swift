@@ -48,6 +48,31 @@ import Testing
         return ids
     }
 
+    /// pm import records a file inside the knowledge base by its path from the root, as
+    /// pm sync does: the next sync finds it unchanged, not renamed, from whatever folder the
+    /// import ran in; a file outside keeps its absolute path.
+    @Test func importedFilesAreUnchangedForTheNextSync() throws {
+        let (folder, root) = try knowledgeBase()
+        defer { folder.remove() }
+        try write(Self.withID, "a-disk.md", in: root)
+        try write(Self.withoutID, "b-cert.md", in: root)
+        let outside = folder.url.appendingPathComponent("elsewhere.md")
+        try Data(Self.withoutID.replacingOccurrences(of: "Certificate", with: "Token").utf8).write(to: outside)
+
+        let postmortems = root.appendingPathComponent("postmortems")
+        #expect(try PMProcess.run(["import", "a-disk.md"], in: postmortems).status == 0)
+        #expect(try PMProcess.run(["import", "postmortems/b-cert.md", outside.path], in: root).status == 0)
+        let sync = try PMProcess.run(["sync"], in: root)
+
+        #expect(sync.stdout == "Synced postmortems/: 0 added, 0 updated, 0 renamed, 2 unchanged, 0 gone, 0 failed\n")
+        let shown = try json(try PMProcess.run(["show", "pm-synced00001", "--format", "json"], in: root).stdout)
+        #expect((shown["source"] as? [String: Any])?["path"] as? String == "postmortems/a-disk.md")
+        let outsideID = try #require(try ids(in: root).first { $0.key.contains("Token expired") }?.value)
+        let shownOutside = try json(try PMProcess.run(["show", outsideID, "--format", "json"], in: root).stdout)
+        #expect(
+            (shownOutside["source"] as? [String: Any])?["path"] as? String == outside.standardizedFileURL.path)
+    }
+
     @Test func newFilesAreAddedAndUnchangedOnesSkipped() throws {
         let (folder, root) = try knowledgeBase()
         defer { folder.remove() }
