@@ -45,10 +45,9 @@ extension PM {
         var today: String?
 
         @Option(help: "text or json.")
-        var format: OutputFormat = .text
+        var format: ReportFormat = .text
 
         func validate() throws {
-            if format == .markdown { throw ValidationError("--format takes text or json here") }
             if let priority, Priority(parsing: priority) == nil {
                 throw ValidationError("--priority takes a priority such as P1, high or low, not '\(priority)'")
             }

@@ -28,14 +28,10 @@ extension PM {
         @OptionGroup var kb: KnowledgeBaseOptions
 
         @Option(help: "text or json.")
-        var format: OutputFormat = .text
+        var format: ReportFormat = .text
 
         @Flag(help: "Fix orphaned rows and the search index first, then check.")
         var repair = false
-
-        func validate() throws {
-            if format == .markdown { throw ValidationError("--format takes text or json here") }
-        }
 
         func run() throws {
             let base = try kb.knowledgeBase()

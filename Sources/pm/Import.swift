@@ -31,7 +31,7 @@ extension PM {
         var dryRun = false
 
         @Option(help: "text or json (one JSON object for the whole batch).")
-        var format: OutputFormat = .text
+        var format: ReportFormat = .text
 
         @Option(help: "Refuse documents larger than this many MiB.")
         var maxSize: Int = 16
@@ -40,7 +40,6 @@ extension PM {
         var verbose = false
 
         func validate() throws {
-            if format == .markdown { throw ValidationError("--format takes text or json here") }
             if paths.isEmpty { throw ValidationError("name at least one file or folder, or - for standard input") }
             if maxSize < 1 { throw ValidationError("--max-size takes a whole number of MiB, at least 1") }
         }

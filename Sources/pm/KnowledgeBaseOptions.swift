@@ -64,6 +64,12 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case text, json, markdown
 }
 
+/// The `--format` of a command whose report has no Markdown form: ArgumentParser refuses
+/// any other value, listing these.
+enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json
+}
+
 extension KnowledgeBaseOptions {
     /// The knowledge base's taxonomy, or exit code 1 with a message naming the broken file.
     func taxonomy(of base: KnowledgeBase) throws -> Taxonomy {

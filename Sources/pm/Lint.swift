@@ -36,14 +36,10 @@ extension PM {
         var strict = false
 
         @Option(help: "text or json.")
-        var format: OutputFormat = .text
+        var format: ReportFormat = .text
 
         @Flag(help: "List the rules, with their ids, and exit.")
         var listRules = false
-
-        func validate() throws {
-            if format == .markdown { throw ValidationError("--format takes text or json here") }
-        }
 
         func run() throws {
             if listRules {

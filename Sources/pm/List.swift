@@ -17,11 +17,7 @@ extension PM {
         @OptionGroup var kb: KnowledgeBaseOptions
 
         @Option(help: "text or json.")
-        var format: OutputFormat = .text
-
-        func validate() throws {
-            if format == .markdown { throw ValidationError("--format takes text or json here") }
-        }
+        var format: ReportFormat = .text
 
         func run() throws {
             let (base, store) = try kb.open()

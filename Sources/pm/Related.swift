@@ -32,10 +32,9 @@ extension PM {
         var limit: Int = 10
 
         @Option(help: "text or json.")
-        var format: OutputFormat = .text
+        var format: ReportFormat = .text
 
         func validate() throws {
-            if format == .markdown { throw ValidationError("--format takes text or json here") }
             if !(1...1000).contains(limit) { throw ValidationError("--limit takes a number from 1 to 1000") }
         }
 

@@ -52,10 +52,9 @@ extension PM {
         var raw = false
 
         @Option(help: "text or json.")
-        var format: OutputFormat = .text
+        var format: ReportFormat = .text
 
         func validate() throws {
-            if format == .markdown { throw ValidationError("--format takes text or json here") }
             if words.allSatisfy({ $0.trimmingSpaces().isEmpty }) { throw ValidationError("say what to search for") }
             if !(1...1000).contains(limit) { throw ValidationError("--limit takes a number from 1 to 1000") }
             for (name, value) in [("--since", since), ("--until", until)] {

@@ -30,14 +30,10 @@ extension PM {
         var dryRun = false
 
         @Option(help: "text or json.")
-        var format: OutputFormat = .text
+        var format: ReportFormat = .text
 
         @Flag(name: .shortAndLong, help: "Also list unchanged files and print notes.")
         var verbose = false
-
-        func validate() throws {
-            if format == .markdown { throw ValidationError("--format takes text or json here") }
-        }
 
         func run() throws {
             let (base, store) = try kb.open()

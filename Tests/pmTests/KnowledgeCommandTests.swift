@@ -136,6 +136,23 @@ import Testing
         return result
     }
 
+    /// Only pm lessons, pm show and pm export have a Markdown form; the other commands
+    /// refuse `--format markdown` before touching anything, naming the values they take.
+    @Test(arguments: [
+        ["stats"], ["search", "disk"], ["actions"], ["services"], ["taxonomy"], ["list"], ["check"], ["sync"],
+        ["lint"], ["related", "pm-x"], ["import", "x.md"],
+    ])
+    func reportsWithoutAMarkdownFormRefuseIt(_ command: [String]) throws {
+        let (folder, root) = try knowledgeBase()
+        defer { folder.remove() }
+
+        let result = try PMProcess.run(command + ["--format", "markdown"], in: root)
+
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("Please provide one of 'text' and 'json'"))
+        #expect(result.stdout.isEmpty)
+    }
+
     @Test func lessonsGroupByFailureModeAndShowASharedLessonOnce() throws {
         let (folder, root) = try knowledgeBase()
         defer { folder.remove() }
