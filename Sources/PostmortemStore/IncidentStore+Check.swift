@@ -121,15 +121,14 @@ extension IncidentStore {
                         fix: "Run `pm check --repair` to rebuild it from the stored incidents", repairable: true))
             }
         }
-        // Counted against search_index, so only worth comparing when that index is sound.
-        if problems.allSatisfy({ $0.subject != "search_index" }) {
-            let wrong = try SearchTermStatistics.mismatches(db)
-            if wrong > 0 {
+        // Counted against the indexes, so only worth comparing when they are sound.
+        if problems.isEmpty {
+            for (table, wrong) in try SearchTermStatistics.mismatches(db) {
                 problems.append(
                     CheckProblem(
-                        kind: .searchIndexInconsistent, subject: "search_terms",
-                        message: "the counts of \(wrong) indexed term\(wrong == 1 ? "" : "s") in search_terms differ "
-                            + "from the full-text index; search weighs those terms wrongly",
+                        kind: .searchIndexInconsistent, subject: table,
+                        message: "the counts of \(wrong) indexed term\(wrong == 1 ? "" : "s") in \(table) differ "
+                            + "from the full-text index; search weighs those terms wrongly or misses typo corrections",
                         fix: "Run `pm check --repair` to count them again", repairable: true))
             }
         }

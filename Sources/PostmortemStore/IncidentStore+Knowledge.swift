@@ -322,7 +322,7 @@ extension IncidentStore {
             let rows = try Row.fetchAll(
                 db,
                 sql:
-                    "SELECT term, doc FROM search_words_vocab WHERE term IN (\(databaseQuestionMarks(count: slice.count)))",
+                    "SELECT term, docs FROM search_word_terms WHERE term IN (\(databaseQuestionMarks(count: slice.count)))",
                 arguments: StatementArguments(slice))
             for row in rows { frequency[row[0]] = row[1] }
         }

@@ -16,11 +16,11 @@ import Testing
         try store.save(try SearchFixtures.incidents())
     }
 
-    /// Every term of `search_index` with the number of entries holding it, as FTS5 counts.
-    func indexCounts() throws -> [String: Int] {
+    /// Every term of `index` with the number of entries holding it, as FTS5 counts.
+    func indexCounts(_ index: String = "search_index") throws -> [String: Int] {
         try store.pool.write { db in
             try db.execute(
-                sql: "CREATE VIRTUAL TABLE IF NOT EXISTS temp.v USING fts5vocab(main, search_index, 'row')")
+                sql: "CREATE VIRTUAL TABLE IF NOT EXISTS temp.v USING fts5vocab(main, \(index), 'row')")
             defer { try? db.execute(sql: "DROP TABLE temp.v") }
             return try Dictionary(
                 uniqueKeysWithValues: Row.fetchAll(db, sql: "SELECT term, doc FROM temp.v").map {
@@ -37,10 +37,10 @@ import Testing
         }
     }
 
-    func storedCounts() throws -> [String: Int] {
+    func storedCounts(_ table: String = "search_terms") throws -> [String: Int] {
         try store.pool.read { db in
             try Dictionary(
-                uniqueKeysWithValues: Row.fetchAll(db, sql: "SELECT term, docs FROM search_terms").map {
+                uniqueKeysWithValues: Row.fetchAll(db, sql: "SELECT term, docs FROM \(table)").map {
                     (row: Row) -> (String, Int) in (row[0], row[1])
                 })
         }
@@ -59,6 +59,9 @@ import Testing
 
         let counts = try storedCounts()
         #expect(counts == (try indexCounts()))
+        let words = try storedCounts("search_word_terms")
+        #expect(words == (try indexCounts("search_words")))
+        #expect(words["walruses"] == 1 && words["walrus"] == 2 && counts["walru"] == 2)
         // One entry of each of the two incidents changed or deleted held "homelab".
         #expect(counts["homelab"] == homelab - 2)
         #expect(try matches("homelab") == homelab - 2)
@@ -71,15 +74,18 @@ import Testing
     @Test func checkFindsWrongCountsAndRepairCountsAgain() throws {
         try store.pool.write { db in
             try db.execute(sql: "UPDATE search_terms SET docs = docs + 1 WHERE term = 'homelab'")
+            try db.execute(sql: "DELETE FROM search_word_terms WHERE term IN ('homelab', 'backup')")
         }
 
         let problems = try store.check(sourceBase: folder.url)
-        #expect(problems.map(\.subject) == ["search_terms"])
+        #expect(problems.map(\.subject) == ["search_terms", "search_word_terms"])
         #expect(problems.first?.message.contains("1 indexed term ") == true)
+        #expect(problems.last?.message.contains("2 indexed terms ") == true)
 
         try store.repair()
         #expect(try store.check(sourceBase: folder.url) == [])
         #expect(try storedCounts() == indexCounts())
+        #expect(try storedCounts("search_word_terms") == indexCounts("search_words"))
     }
 
     /// The queries' phrases are single words or looked-up prefix words, whose counts are

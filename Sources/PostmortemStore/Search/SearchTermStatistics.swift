@@ -1,39 +1,53 @@
 import GRDB
 
-/// The number of search entries holding each term of `search_index` (table `search_terms`,
-/// migration `v5-search-terms`), which BM25 needs for every term of a query.
+/// The number of search entries holding each term of the two full-text indexes, kept in
+/// tables (migration `v5-search-terms`): `search_terms` for `search_index`'s stems, which
+/// BM25 needs for every term of a query, and `search_word_terms` for `search_words`'
+/// unstemmed words, the typo fallback's vocabulary (`SearchVocabulary`).
 ///
 /// The schema's triggers note each entry stored or removed in `search_term_changes`;
-/// `fold(_:)`, run at the end of every write transaction, tokenizes the noted text with the
+/// `fold(_:)`, run at the end of every write transaction, tokenizes the noted text with each
 /// index's own tokenizer (through a temporary contentless FTS5 table and its `fts5vocab`)
-/// and adds or subtracts the counts. So `search_terms` always equals what an `fts5vocab`
-/// over `search_index` would count, without walking the index.
+/// and adds or subtracts the counts. So each table always equals what an `fts5vocab` over
+/// its index would count, without walking the index.
 enum SearchTermStatistics {
-    /// The tokenizer of `search_index` (migration `v1-search`); the counts are of its terms.
-    static let tokenizer = "porter unicode61 remove_diacritics 2"
+    /// A full-text index and the table counting its terms.
+    struct Counted {
+        var index: String
+        var table: String
+        /// The index's tokenizer (migrations `v1-search`, `v2-search-words`).
+        var tokenizer: String
+    }
 
-    /// Folds the noted changes into `search_terms` and clears them. Cheap when there are none.
+    static let stems = Counted(
+        index: "search_index", table: "search_terms", tokenizer: "porter unicode61 remove_diacritics 2")
+    static let words = Counted(
+        index: "search_words", table: "search_word_terms", tokenizer: "unicode61 remove_diacritics 2")
+    static let all = [stems, words]
+
+    /// Folds the noted changes into both tables and clears them. Cheap when there are none.
     static func fold(_ db: Database) throws {
         guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM search_term_changes)") == true else { return }
-        try db.execute(
-            sql: """
-                CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_term_tokens USING fts5(
-                    text, content = '', columnsize = 0, detail = 'none', tokenize = '\(tokenizer)');
-                CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_term_token_counts
-                    USING fts5vocab(temp, search_term_tokens, 'row');
-                """)
-        for sign in [1, -1] {
+        for counted in all {
+            let tokens = "temp.\(counted.table)_tokens"
+            let counts = "temp.\(counted.table)_token_counts"
             try db.execute(
                 sql: """
-                    INSERT INTO temp.search_term_tokens(rowid, text)
-                        SELECT id, text FROM search_term_changes WHERE sign = ?;
-                    INSERT INTO search_terms(term, docs)
-                        SELECT term, ? * doc FROM temp.search_term_token_counts WHERE true
-                        ON CONFLICT(term) DO UPDATE SET docs = docs + excluded.docs;
-                    DELETE FROM search_terms
-                        WHERE docs <= 0 AND term IN (SELECT term FROM temp.search_term_token_counts);
-                    INSERT INTO temp.search_term_tokens(search_term_tokens) VALUES ('delete-all');
-                    """, arguments: [sign, sign])
+                    CREATE VIRTUAL TABLE IF NOT EXISTS \(tokens) USING fts5(
+                        text, content = '', columnsize = 0, detail = 'none', tokenize = '\(counted.tokenizer)');
+                    CREATE VIRTUAL TABLE IF NOT EXISTS \(counts) USING fts5vocab(temp, \(counted.table)_tokens, 'row');
+                    """)
+            for sign in [1, -1] {
+                try db.execute(
+                    sql: """
+                        INSERT INTO \(tokens)(rowid, text) SELECT id, text FROM search_term_changes WHERE sign = ?;
+                        INSERT INTO \(counted.table)(term, docs)
+                            SELECT term, ? * doc FROM \(counts) WHERE true
+                            ON CONFLICT(term) DO UPDATE SET docs = docs + excluded.docs;
+                        DELETE FROM \(counted.table) WHERE docs <= 0 AND term IN (SELECT term FROM \(counts));
+                        INSERT INTO \(tokens)(\(counted.table)_tokens) VALUES ('delete-all');
+                        """, arguments: [sign, sign])
+            }
         }
         try db.execute(sql: "DELETE FROM search_term_changes")
     }
@@ -47,37 +61,44 @@ enum SearchTermStatistics {
         if pending { try writer.write(fold) }
     }
 
-    /// Counts every term again from the index itself, dropping any noted change (after the
-    /// index was rebuilt). Walks the whole index: seconds in a large store.
+    /// Counts every term again from the indexes themselves, dropping any noted change (after
+    /// the indexes were rebuilt). Walks both whole indexes: seconds in a large store.
     static func rebuild(_ db: Database) throws {
-        try db.execute(
-            sql: """
-                DELETE FROM search_term_changes;
-                DELETE FROM search_terms;
-                CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_index_terms USING fts5vocab(main, search_index, 'row');
-                INSERT INTO search_terms(term, docs) SELECT term, doc FROM temp.search_index_terms;
-                DROP TABLE temp.search_index_terms;
-                """)
+        try db.execute(sql: "DELETE FROM search_term_changes")
+        for counted in all {
+            try db.execute(
+                sql: """
+                    DELETE FROM \(counted.table);
+                    CREATE VIRTUAL TABLE IF NOT EXISTS temp.\(counted.index)_vocab_now
+                        USING fts5vocab(main, \(counted.index), 'row');
+                    INSERT INTO \(counted.table)(term, docs) SELECT term, doc FROM temp.\(counted.index)_vocab_now;
+                    DROP TABLE temp.\(counted.index)_vocab_now;
+                    """)
+        }
     }
 
-    /// How many terms' counts differ from the index's own (a walk of the whole index, as
-    /// `rebuild(_:)`); 0 for a consistent store.
-    static func mismatches(_ db: Database) throws -> Int {
-        try db.execute(
-            sql: "CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_index_terms USING fts5vocab(main, search_index, 'row')"
-        )
-        defer { try? db.execute(sql: "DROP TABLE temp.search_index_terms") }
-        return try Int.fetchOne(
-            db,
-            sql: """
-                SELECT count(*) FROM (
-                    SELECT v.term FROM temp.search_index_terms AS v
-                    LEFT JOIN search_terms AS s ON s.term = v.term WHERE s.docs IS NOT v.doc
-                    UNION ALL
-                    SELECT s.term FROM search_terms AS s
-                    WHERE NOT EXISTS (SELECT 1 FROM temp.search_index_terms AS v WHERE v.term = s.term)
-                )
-                """) ?? 0
+    /// How many terms' counts differ from the index's own, per table with any (a walk of
+    /// both whole indexes, as `rebuild(_:)`); empty for a consistent store.
+    static func mismatches(_ db: Database) throws -> [(table: String, terms: Int)] {
+        try all.compactMap { counted in
+            let vocab = "temp.\(counted.index)_vocab_now"
+            try db.execute(
+                sql: "CREATE VIRTUAL TABLE IF NOT EXISTS \(vocab) USING fts5vocab(main, \(counted.index), 'row')")
+            defer { try? db.execute(sql: "DROP TABLE \(vocab)") }
+            let differing =
+                try Int.fetchOne(
+                    db,
+                    sql: """
+                        SELECT count(*) FROM (
+                            SELECT v.term FROM \(vocab) AS v
+                            LEFT JOIN \(counted.table) AS s ON s.term = v.term WHERE s.docs IS NOT v.doc
+                            UNION ALL
+                            SELECT s.term FROM \(counted.table) AS s
+                            WHERE NOT EXISTS (SELECT 1 FROM \(vocab) AS v WHERE v.term = s.term)
+                        )
+                        """) ?? 0
+            return differing > 0 ? (counted.table, differing) : nil
+        }
     }
 
     /// How many entries BM25 is to count as holding each phrase (`BM25Function`): exactly
@@ -86,7 +107,7 @@ enum SearchTermStatistics {
     /// estimates (an exact count would take the walk through the index this avoids).
     static func phraseCounts(_ phrases: [SearchTerm.RankedPhrase], _ db: Database) throws -> [Int] {
         let tokenizer = try db.makeTokenizer(
-            FTS5TokenizerDescriptor(components: tokenizer.split(separator: " ").map(String.init)))
+            FTS5TokenizerDescriptor(components: stems.tokenizer.split(separator: " ").map(String.init)))
         let statement = try db.cachedStatement(sql: "SELECT docs FROM search_terms WHERE term = ?")
         return try phrases.map { phrase in
             let tokens = try tokenizer.tokenize(query: phrase.text).filter { !$0.flags.contains(.colocated) }

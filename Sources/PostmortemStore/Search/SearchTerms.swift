@@ -92,7 +92,7 @@ struct SearchTerms: Hashable, Sendable {
     func expandingPrefixes(in db: Database) throws -> SearchTerms {
         var expanded = self
         let statement = try db.cachedStatement(
-            sql: "SELECT term FROM search_words_vocab WHERE term >= ? AND term < ? LIMIT ?")
+            sql: "SELECT term FROM search_word_terms WHERE term >= ? AND term < ? ORDER BY term LIMIT ?")
         for (index, term) in terms.enumerated() where term.shape == .prefix {
             let folded = term.text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
                 .lowercased()

@@ -4,10 +4,11 @@ import GRDB
 /// The words of the full-text index with how many parts hold each, read once and kept
 /// until the index changes: the typo fallback's candidates.
 ///
-/// Reading `search_words_vocab` walks the document list of every word it returns (FTS5
-/// counts them as it goes), which in a store of 100,000 incidents takes most of a second;
-/// a process that searches more than once (a publisher, an editor, a benchmark) reads it
-/// once. The snapshot is taken again when the index's largest part id or the store's free
+/// They are read from `search_word_terms` (`SearchTermStatistics`), which keeps the count
+/// of every word of `search_words` up to date: reading `search_words_vocab` instead walks
+/// the document list of every word (FTS5 counts them as it goes), most of a second in a
+/// store of 100,000 incidents. A process that searches more than once (a publisher, an
+/// editor, a benchmark) reads them once. The snapshot is taken again when the index's largest part id or the store's free
 /// page count changed, as they do on every save and every delete that frees pages; a
 /// snapshot missing a deletion can only suggest a word that then finds nothing.
 final class SearchVocabulary: @unchecked Sendable {
@@ -34,7 +35,7 @@ final class SearchVocabulary: @unchecked Sendable {
         }
         lock.unlock()
         var read: [Entry] = []
-        let rows = try Row.fetchCursor(db, sql: "SELECT term, doc FROM search_words_vocab ORDER BY term")
+        let rows = try Row.fetchCursor(db, sql: "SELECT term, docs FROM search_word_terms ORDER BY term")
         while let row = try rows.next() { read.append(Entry(term: row[0], documents: row[1])) }
         read.sort { $0.term < $1.term }  // SQLite's byte order, in Swift's order for the binary search
         lock.lock()

@@ -3,7 +3,7 @@ import GRDB
 
 /// Finds, for a word that matched nothing, the indexed word closest to it in spelling.
 ///
-/// The candidates come from `search_words_vocab`: every word of the index as written
+/// The candidates come from `search_word_terms`: every word of `search_words` as written
 /// (lowercase, accents removed, not stemmed, so a correction is a real word the user
 /// recognises). A candidate must be within an edit distance that grows with the word's
 /// length (`maximumDistance(forLength:)`), counting a swap of two neighbouring letters as
