@@ -26,30 +26,43 @@ enum SearchTermStatistics {
     static let all = [stems, words]
 
     /// Folds the noted changes into both tables and clears them. Cheap when there are none.
+    ///
+    /// Each index's temporary table takes the stored texts in one column and the removed
+    /// ones in another; its `fts5vocab` then gives, per term, the entries added and removed,
+    /// so a term both added and removed as often (an incident saved again) writes nothing.
     static func fold(_ db: Database) throws {
-        guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM search_term_changes)") == true else { return }
+        let pending = try db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM search_term_changes)")
+        guard try Bool.fetchOne(pending) == true else { return }
         for counted in all {
-            let tokens = "temp.\(counted.table)_tokens"
+            let tokens = "\(counted.table)_tokens"
             let counts = "temp.\(counted.table)_token_counts"
             try db.execute(
                 sql: """
-                    CREATE VIRTUAL TABLE IF NOT EXISTS \(tokens) USING fts5(
-                        text, content = '', columnsize = 0, detail = 'none', tokenize = '\(counted.tokenizer)');
-                    CREATE VIRTUAL TABLE IF NOT EXISTS \(counts) USING fts5vocab(temp, \(counted.table)_tokens, 'row');
+                    CREATE VIRTUAL TABLE IF NOT EXISTS temp.\(tokens) USING fts5(
+                        added, removed, content = '', columnsize = 0, detail = 'column',
+                        tokenize = '\(counted.tokenizer)');
+                    CREATE VIRTUAL TABLE IF NOT EXISTS \(counts) USING fts5vocab(temp, \(tokens), 'col');
                     """)
-            for sign in [1, -1] {
-                try db.execute(
-                    sql: """
-                        INSERT INTO \(tokens)(rowid, text) SELECT id, text FROM search_term_changes WHERE sign = ?;
-                        INSERT INTO \(counted.table)(term, docs)
-                            SELECT term, ? * doc FROM \(counts) WHERE true
-                            ON CONFLICT(term) DO UPDATE SET docs = docs + excluded.docs;
-                        DELETE FROM \(counted.table) WHERE docs <= 0 AND term IN (SELECT term FROM \(counts));
-                        INSERT INTO \(tokens)(\(counted.table)_tokens) VALUES ('delete-all');
-                        """, arguments: [sign, sign])
+            for sql in [
+                """
+                INSERT INTO temp.\(tokens)(rowid, added, removed)
+                    SELECT id, iif(sign > 0, text, NULL), iif(sign < 0, text, NULL) FROM search_term_changes
+                """,
+                """
+                INSERT INTO \(counted.table)(term, docs)
+                    SELECT term, sum(iif(col = 'added', doc, -doc)) AS change FROM \(counts)
+                    GROUP BY term HAVING change != 0
+                    ON CONFLICT(term) DO UPDATE SET docs = docs + excluded.docs
+                """,
+                """
+                DELETE FROM \(counted.table) WHERE docs <= 0 AND term IN (SELECT term FROM \(counts) WHERE col = 'removed')
+                """,
+                "INSERT INTO temp.\(tokens)(\(tokens)) VALUES ('delete-all')",
+            ] {
+                try db.cachedStatement(sql: sql).execute()
             }
         }
-        try db.execute(sql: "DELETE FROM search_term_changes")
+        try db.cachedStatement(sql: "DELETE FROM search_term_changes").execute()
     }
 
     /// Folds changes a writer left unfolded (one that bypassed `IncidentStore`), taking
