@@ -115,6 +115,15 @@ enum JSONText {
     /// for a script also `<`, U+2028 and U+2029.
     static func append(_ text: String, to out: inout String, forScript: Bool) {
         out += "\""
+        // Most text needs no escape: checked a byte at a time (0xE2 starts U+2028 and
+        // U+2029, and other characters, which then take the slow way).
+        if !text.utf8.contains(where: { byte in
+            byte < 0x20 || byte == 0x22 || byte == 0x5C || (forScript && (byte == 0x3C || byte == 0xE2))
+        }) {
+            out += text
+            out += "\""
+            return
+        }
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\"": out += "\\\""

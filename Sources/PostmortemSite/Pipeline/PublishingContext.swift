@@ -21,6 +21,9 @@ final class PublishingContext {
     var globalKey = ""
     /// Set by the step that reads the knowledge base.
     var data: SiteData?
+    /// Set by the step that reads the knowledge base: every incident's inputs and the
+    /// cache shards to write once the site is in place.
+    var inputs: SiteData.Loaded?
     var notes: [String] = []
 
     init(
