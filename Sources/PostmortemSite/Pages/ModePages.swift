@@ -35,15 +35,18 @@ enum ModePages {
             model.set("category", mode?.category.rawValue)
             model.set("description", mode?.description)
             if mode == nil { model["unknown"] = true }
-            model.set(
-                "incidents",
-                (shown[id] ?? []).compactMap { incident, match -> PageModel? in
-                    guard let fact = data.factsByID[incident] else { return nil }
-                    var row = IncidentRows.row(fact, data: data, from: path)
-                    row["evidenceHTML"] = SafeHTML.inline(match.evidence).html
-                    row["score"] = IncidentText.score(match.score)
-                    return row
-                })
+            // A row shows the match's evidence and score: the incident's own (its revision).
+            let matches = Dictionary((shown[id] ?? []).map { ($0.0, $0.1) }, uniquingKeysWith: { first, _ in first })
+            let makeRow = { (incident: IncidentID) -> PageModel? in
+                guard let fact = data.factsByID[incident], let match = matches[incident] else { return nil }
+                var row = IncidentRows.row(fact, data: data, from: path)
+                row["evidenceHTML"] = SafeHTML.inline(match.evidence).html
+                row["score"] = IncidentText.score(match.score)
+                return row
+            }
+            let ids = (shown[id] ?? []).map(\.0)
+            let rows = IncidentRows.deferred("incidents", ids, data: data, from: path, row: makeRow)
+            if rows == nil { model.set("incidents", ids.compactMap(makeRow)) }
             // Its lessons: the lesson index's entries learned from an incident showing it
             // (an entry several incidents learned is shown once, under its most common mode,
             // on the lessons page, and here on the page of every mode its incidents show).
@@ -54,7 +57,7 @@ enum ModePages {
                 }
                 model.set("lessons", Self.entries(entries, data: data, from: path))
             }
-            context.render(.mode, model, to: path)
+            context.render(.mode, model, to: path, deferred: rows.map { [$0] } ?? [])
         }
 
         let modesPath = SiteLinks.modes

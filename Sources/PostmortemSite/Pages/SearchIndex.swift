@@ -70,25 +70,30 @@ enum SearchIndex {
     }
 
     static func entries(_ data: SiteData) -> [Entry] {
-        var lessons: [IncidentID: [String]] = [:]
-        for statement in data.statements { lessons[statement.incident, default: []].append(statement.text) }
-        return data.facts.map { fact in
+        data.facts.map { fact in
             let overview = data.overviews[fact.id]
-            var text = MarkdownPlain.text(overview?.summary ?? "")
-            var length = text.unicodeScalars.count
-            for lesson in lessons[fact.id] ?? [] where length < textLimit {
-                let words = MarkdownPlain.text(lesson)
-                text += (text.isEmpty ? "" : " ") + words
-                length += words.unicodeScalars.count + 1
-            }
-            if length > textLimit {
-                text = String(String.UnicodeScalarView(text.unicodeScalars.prefix(textLimit))) + "…"
-            }
             return Entry(
                 u: data.links.page(fact.id).rawValue, t: fact.title, d: fact.date?.description, k: fact.kind.rawValue,
                 s: fact.severity?.label, v: fact.services.map(\.rawValue), g: overview?.tags ?? [],
-                m: fact.failureModes.map { data.mode($0).name }, x: text)
+                m: fact.failureModes.map { data.mode($0).name }, x: data.searchTexts[fact.id] ?? "")
         }
+    }
+
+    /// An entry's text (`x`): the summary, then the lessons (`statements`), as plain words,
+    /// cut after `textLimit` characters. Made once per revision of the incident (it is kept
+    /// with its ``IncidentInputs``).
+    static func text(summary: String?, statements: [LessonStatement]) -> String {
+        var text = MarkdownPlain.text(summary ?? "")
+        var length = text.unicodeScalars.count
+        for statement in statements where length < textLimit {
+            let words = MarkdownPlain.text(statement.text)
+            text += (text.isEmpty ? "" : " ") + words
+            length += words.unicodeScalars.count + 1
+        }
+        if length > textLimit {
+            text = String(String.UnicodeScalarView(text.unicodeScalars.prefix(textLimit))) + "…"
+        }
+        return text
     }
 
     static func write(_ context: PublishingContext) throws(PublishError) {

@@ -15,6 +15,8 @@ struct IncidentInputs: Codable, Equatable, Sendable {
     var volumes: [VolumeMapping]
     /// The service catalog's searchable names its indexed text holds, sorted.
     var mentions: [String]
+    /// Its text in the search index (`SearchIndex.text(summary:statements:)`).
+    var searchText: String
 
     /// The inputs of a whole incident read from the store; `mentions` come from the
     /// store's full-text index.
@@ -27,11 +29,13 @@ struct IncidentInputs: Codable, Equatable, Sendable {
         actions = ActionBoard.Item.items(of: incident)
         volumes = incident.volumeMappings
         self.mentions = mentions.sorted()
+        searchText = SearchIndex.text(summary: overview.summary, statements: statements)
     }
 
     init(
         revision: String, facts: IncidentFacts, overview: IncidentOverview, metrics: IncidentMetrics?,
-        statements: [LessonStatement], actions: [ActionBoard.Item], volumes: [VolumeMapping], mentions: [String]
+        statements: [LessonStatement], actions: [ActionBoard.Item], volumes: [VolumeMapping], mentions: [String],
+        searchText: String
     ) {
         self.revision = revision
         self.facts = facts
@@ -41,5 +45,6 @@ struct IncidentInputs: Codable, Equatable, Sendable {
         self.actions = actions
         self.volumes = volumes
         self.mentions = mentions.sorted()
+        self.searchText = searchText
     }
 }

@@ -10,6 +10,8 @@ struct SiteData: Sendable {
     var facts: [IncidentFacts]
     var factsByID: [IncidentID: IncidentFacts]
     var overviews: [IncidentID: IncidentOverview]
+    /// Each incident's text in the search index.
+    var searchTexts: [IncidentID: String]
     /// Each incident's revision; absent for incidents saved before revisions were kept.
     var revisions: [IncidentID: String]
     var metrics: [IncidentID: IncidentMetrics]
@@ -112,13 +114,19 @@ struct SiteData: Sendable {
         let volumes = try store.volumeMappings()
         let mentions = try store.incidentsMentioning(catalog.searchableNames)
         let metrics = try store.incidentMetrics()
-        let (data, choices) = make(
-            facts: facts, overviews: overviews, revisions: revisions, metrics: metrics, statements: statements,
-            actionItems: actionItems, actionCounts: try store.actionStatusCounts(), volumes: volumes,
-            mentions: mentions, taxonomy: taxonomy, catalog: catalog, today: today, previous: previous)
-
         var statementsOf: [IncidentID: [LessonStatement]] = [:]
         for statement in statements { statementsOf[statement.incident, default: []].append(statement) }
+        var searchTexts: [IncidentID: String] = [:]
+        for fact in facts where searchTexts[fact.id] == nil {
+            searchTexts[fact.id] = SearchIndex.text(
+                summary: overviews[fact.id]?.summary, statements: statementsOf[fact.id] ?? [])
+        }
+        let (data, choices) = make(
+            facts: facts, overviews: overviews, searchTexts: searchTexts, revisions: revisions, metrics: metrics,
+            statements: statements, actionItems: actionItems, actionCounts: try store.actionStatusCounts(),
+            volumes: volumes, mentions: mentions, taxonomy: taxonomy, catalog: catalog, today: today,
+            previous: previous)
+
         var actionsOf: [IncidentID: [ActionBoard.Item]] = [:]
         for item in actionItems { actionsOf[item.incident, default: []].append(item) }
         var mentioned: [IncidentID: [String]] = [:]
@@ -131,7 +139,8 @@ struct SiteData: Sendable {
             inputs[fact.id] = IncidentInputs(
                 revision: revision, facts: fact, overview: overview, metrics: metrics[fact.id],
                 statements: statementsOf[fact.id] ?? [], actions: actionsOf[fact.id] ?? [],
-                volumes: volumes[fact.id] ?? [], mentions: mentioned[fact.id] ?? [])
+                volumes: volumes[fact.id] ?? [], mentions: mentioned[fact.id] ?? [],
+                searchText: searchTexts[fact.id] ?? "")
         }
         return Loaded(
             data: data, inputs: inputs, changedShards: Set(0..<SiteDataCache.shardCount), read: facts.count,
@@ -154,6 +163,7 @@ struct SiteData: Sendable {
             return x != y ? x > y : a.id < b.id
         }
         var overviews: [IncidentID: IncidentOverview] = [:]
+        var searchTexts: [IncidentID: String] = [:]
         var metrics: [IncidentID: IncidentMetrics] = [:]
         var volumes: [IncidentID: [VolumeMapping]] = [:]
         var mentions: [String: Set<IncidentID>] = [:]
@@ -161,6 +171,7 @@ struct SiteData: Sendable {
         for input in byBytes {
             let id = input.facts.id
             overviews[id] = input.overview
+            searchTexts[id] = input.searchText
             metrics[id] = input.metrics
             if !input.volumes.isEmpty { volumes[id] = input.volumes }
             for name in input.mentions { mentions[name, default: []].insert(id) }
@@ -170,14 +181,16 @@ struct SiteData: Sendable {
             byBytes.flatMap { $0.statements.filter { $0.origin != .troubleshooting } }
             + byBytes.flatMap { $0.statements.filter { $0.origin == .troubleshooting } }
         return make(
-            facts: facts, overviews: overviews, revisions: revisions, metrics: metrics, statements: statements,
+            facts: facts, overviews: overviews, searchTexts: searchTexts, revisions: revisions, metrics: metrics,
+            statements: statements,
             actionItems: byBytes.flatMap(\.actions), actionCounts: actionCounts, volumes: volumes, mentions: mentions,
             taxonomy: taxonomy, catalog: catalog, today: today, previous: previous)
     }
 
     /// The knowledge views and links made from what was read.
     private static func make(
-        facts: [IncidentFacts], overviews: [IncidentID: IncidentOverview], revisions: [IncidentID: String],
+        facts: [IncidentFacts], overviews: [IncidentID: IncidentOverview], searchTexts: [IncidentID: String],
+        revisions: [IncidentID: String],
         metrics: [IncidentID: IncidentMetrics], statements: [LessonStatement], actionItems: [ActionBoard.Item],
         actionCounts: [ActionStatus: Int], volumes: [IncidentID: [VolumeMapping]], mentions: [String: Set<IncidentID>],
         taxonomy: Taxonomy, catalog: ServiceCatalog, today: Day, previous: [IncidentID: RelatedIncidents.Choice]?
@@ -204,7 +217,8 @@ struct SiteData: Sendable {
         var factsByID: [IncidentID: IncidentFacts] = [:]
         for fact in facts where factsByID[fact.id] == nil { factsByID[fact.id] = fact }
         let data = SiteData(
-            facts: facts, factsByID: factsByID, overviews: overviews, revisions: revisions, metrics: metrics,
+            facts: facts, factsByID: factsByID, overviews: overviews, searchTexts: searchTexts, revisions: revisions,
+            metrics: metrics,
             statements: statements, lessons: lessons, actionItems: actionItems, board: board, stats: stats,
             services: services, related: related, taxonomy: taxonomy, catalog: catalog, links: links)
         return (data, choices)
