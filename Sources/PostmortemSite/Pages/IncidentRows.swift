@@ -21,18 +21,18 @@ enum IncidentRows {
         _ name: String, _ ids: [IncidentID], data: SiteData, from path: SitePath,
         extra: (IncidentID) -> String = { _ in "" }, row: @escaping (IncidentID) -> PageModel?
     ) -> DeferredList? {
-        var key = path.rawValue
+        var key = path.rawValue + " \(ids.count)"
         key.reserveCapacity(ids.count * 64)
         for id in ids {
             guard let revision = data.revisions[id] else { return nil }
             key += "\n"
-            key += id.rawValue
-            key += "\t"
+            key += DeferredList.field(id.rawValue)
+            key += " "
             key += revision
-            key += "\t"
+            key += " "
             key += data.links.page(id).rawValue
-            key += "\t"
-            key += extra(id)
+            key += " "
+            key += DeferredList.field(extra(id))
         }
         return DeferredList(name: name, key: key) { ids.compactMap(row) }
     }

@@ -11,8 +11,15 @@ enum ModePages {
             "chrome": context.site.chrome(for: lessonsPath, title: "Lessons", section: SiteLinks.lessons),
             "title": "Lessons by failure mode",
         ]
-        lessonsModel.set("groups", groups(data.lessons, data: data, from: lessonsPath))
-        context.render(.lessons, lessonsModel, to: lessonsPath)
+        if let key = groupsKey(data.lessons, data: data) {
+            let deferred = DeferredList(name: "groups", key: key) {
+                groups(data.lessons, data: data, from: lessonsPath)
+            }
+            context.render(.lessons, lessonsModel, to: lessonsPath, deferred: [deferred])
+        } else {
+            lessonsModel.set("groups", groups(data.lessons, data: data, from: lessonsPath))
+            context.render(.lessons, lessonsModel, to: lessonsPath)
+        }
 
         // Which incidents show each mode, with the evidence.
         var shown: [FailureModeID: [(IncidentID, FailureModeMatch)]] = [:]
@@ -47,6 +54,7 @@ enum ModePages {
             let ids = (shown[id] ?? []).map(\.0)
             let rows = IncidentRows.deferred("incidents", ids, data: data, from: path, row: makeRow)
             if rows == nil { model.set("incidents", ids.compactMap(makeRow)) }
+            var deferred = rows.map { [$0] } ?? []
             // Its lessons: the lesson index's entries learned from an incident showing it
             // (an entry several incidents learned is shown once, under its most common mode,
             // on the lessons page, and here on the page of every mode its incidents show).
@@ -55,9 +63,14 @@ enum ModePages {
                 let entries = data.lessons.groups.flatMap(\.lessons).filter { entry in
                     entry.incidents.contains(where: showing.contains)
                 }
-                model.set("lessons", Self.entries(entries, data: data, from: path))
+                if let key = entriesKey(entries, data: data) {
+                    deferred.append(
+                        DeferredList(name: "lessons", key: key) { Self.entries(entries, data: data, from: path) })
+                } else {
+                    model.set("lessons", Self.entries(entries, data: data, from: path))
+                }
             }
-            context.render(.mode, model, to: path, deferred: rows.map { [$0] } ?? [])
+            context.render(.mode, model, to: path, deferred: deferred)
         }
 
         let modesPath = SiteLinks.modes
@@ -92,6 +105,38 @@ enum ModePages {
             model.setOrFalse("href", group.failureMode.map { path.rootPrefix + data.links.mode($0).rawValue })
             return model
         }
+    }
+
+    /// What `groups(index, …)` shows, for the page's input key (see ``entriesKey(_:data:)``);
+    /// nil when an incident has no revision.
+    static func groupsKey(_ index: LessonIndex, data: SiteData) -> String? {
+        var key = ""
+        for group in index.groups {
+            key += "group " + DeferredList.field(group.name) + " \(group.incidents) "
+            key += DeferredList.field(group.failureMode?.rawValue ?? "-") + " "
+            key += DeferredList.field(group.failureMode.map { data.links.mode($0).rawValue } ?? "-") + "\n"
+            guard let entries = entriesKey(group.lessons, data: data) else { return nil }
+            key += entries
+        }
+        return key
+    }
+
+    /// What `entries(entries, …)` shows, for the page's input key: each lesson's text, kind
+    /// and variants, and its incidents' revisions (their titles and dates) and pages; nil
+    /// when an incident has no revision.
+    static func entriesKey(_ entries: [LessonIndex.Entry], data: SiteData) -> String? {
+        var key = ""
+        for entry in entries {
+            key += "lesson " + entry.kind.rawValue + " " + DeferredList.field(entry.text)
+            key += " \(entry.variants.count)"
+            for variant in entry.variants { key += " " + DeferredList.field(variant) }
+            key += " \(entry.incidents.count)\n"
+            for id in entry.incidents {
+                guard let revision = data.revisions[id] else { return nil }
+                key += DeferredList.field(id.rawValue) + " " + revision + " " + data.links.page(id).rawValue + "\n"
+            }
+        }
+        return key
     }
 
     static func entries(_ entries: [LessonIndex.Entry], data: SiteData, from path: SitePath) -> [PageModel] {

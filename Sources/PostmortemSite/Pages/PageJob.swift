@@ -23,6 +23,11 @@ struct DeferredList {
     var name: String
     var key: String
     var make: () -> [PageModel]
+
+    /// `text` as a part of a key: its length first, so no two lists of texts give one key.
+    static func field(_ text: String) -> String {
+        String(text.utf8.count) + ":" + text
+    }
 }
 
 enum PageJobs {

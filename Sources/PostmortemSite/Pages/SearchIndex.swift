@@ -120,11 +120,9 @@ enum JSONText {
     /// for a script also `<`, U+2028 and U+2029.
     static func append(_ text: String, to out: inout String, forScript: Bool) {
         out += "\""
-        // Most text needs no escape: checked a byte at a time (0xE2 starts U+2028 and
-        // U+2029, and other characters, which then take the slow way).
-        if !text.utf8.contains(where: { byte in
-            byte < 0x20 || byte == 0x22 || byte == 0x5C || (forScript && (byte == 0x3C || byte == 0xE2))
-        }) {
+        // Most text needs no escape: checked a byte at a time (U+2028 and U+2029 are
+        // E2 80 A8 and E2 80 A9 in UTF-8).
+        if !needsEscape(text, forScript: forScript) {
             out += text
             out += "\""
             return
@@ -149,6 +147,21 @@ enum JSONText {
             }
         }
         out += "\""
+    }
+}
+
+extension JSONText {
+    /// Whether `text` holds a character `append` escapes.
+    static func needsEscape(_ text: String, forScript: Bool) -> Bool {
+        var previous: (UInt8, UInt8) = (0, 0)
+        for byte in text.utf8 {
+            if byte < 0x20 || byte == 0x22 || byte == 0x5C { return true }
+            if forScript {
+                if byte == 0x3C || (previous == (0xE2, 0x80) && (byte == 0xA8 || byte == 0xA9)) { return true }
+                previous = (previous.1, byte)
+            }
+        }
+        return false
     }
 }
 
