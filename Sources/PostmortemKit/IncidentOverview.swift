@@ -1,7 +1,7 @@
 /// What lists of incidents and a search index show of each beyond `IncidentFacts`: its
 /// status, tags, summary and failure modes with their evidence. Small enough to hold for
 /// every incident of a large store.
-public struct IncidentOverview: Hashable, Sendable {
+public struct IncidentOverview: Hashable, Sendable, Codable {
     public var id: IncidentID
     public var status: IncidentStatus?
     public var tags: [String]

@@ -246,21 +246,25 @@ extension IncidentStore {
 
     /// For each of `names`, the incidents whose indexed text holds it (as a phrase of its
     /// words, matched as `pm search` matches words); names holding no letter or digit, or
-    /// held by no incident, are absent.
-    public func incidentsMentioning(_ names: [String]) throws -> [String: Set<IncidentID>] {
-        try access {
+    /// held by no incident, are absent. With `among`, only those incidents are looked at.
+    public func incidentsMentioning(_ names: [String], among: [IncidentID]? = nil) throws -> [String: Set<IncidentID>] {
+        if let among, among.isEmpty { return [:] }
+        return try access {
             try pool.read { db in
-                let statement = try db.cachedStatement(
+                let only = among.map { " AND d.incident_id IN (\(databaseQuestionMarks(count: $0.count)))" } ?? ""
+                let statement = try db.makeStatement(
                     sql: """
                         SELECT DISTINCT d.incident_id FROM search_index
                         JOIN search_docs AS d ON d.id = search_index.rowid
-                        WHERE search_index MATCH ?
+                        WHERE search_index MATCH ?\(only)
                         """)
                 var result: [String: Set<IncidentID>] = [:]
                 for name in names {
                     let phrase = SearchTerms(parsing: "\"\(name.replacingOccurrences(of: "\"", with: " "))\"")
                     guard !phrase.isEmpty else { continue }
-                    let ids = try String.fetchAll(statement, arguments: [phrase.allTermsExpression])
+                    var arguments: StatementArguments = [phrase.allTermsExpression]
+                    if let among { arguments += StatementArguments(among.map(\.rawValue)) }
+                    let ids = try String.fetchAll(statement, arguments: arguments)
                     if !ids.isEmpty { result[name] = Set(ids.map(IncidentID.init(rawValue:))) }
                 }
                 return result

@@ -18,6 +18,8 @@ struct PublishBenchmark {
 
     struct Timing {
         var nanoseconds: UInt64 = 0
+        /// User and system time of the process (all threads) during the publish.
+        var processorNanoseconds: UInt64 = 0
         var steps: [(String, UInt64)] = []
         var report: PublishReport?
     }
@@ -70,6 +72,7 @@ struct PublishBenchmark {
     func timed(_ publisher: Publisher) throws -> Timing {
         var timing = Timing()
         var current: (String, UInt64)?
+        let processorStart = MemoryUsage.processorNanoseconds()
         let start = Stopwatch.now()
         timing.report = try publisher.publish { event in
             guard case .step(_, _, let name) = event else { return }
@@ -80,6 +83,7 @@ struct PublishBenchmark {
         let end = Stopwatch.now()
         if let (previous, began) = current { timing.steps.append((previous, end - began)) }
         timing.nanoseconds = end - start
+        timing.processorNanoseconds = MemoryUsage.processorNanoseconds() - processorStart
         return timing
     }
 

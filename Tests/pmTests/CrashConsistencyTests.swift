@@ -180,6 +180,12 @@ final class PublishCrashScenario: CrashScenario {
         for name in scratch.sorted() where !name.hasPrefix(scratchPrefix) {
             problems.append("\(name) beside the site is not a hidden scratch folder of pm's")
         }
+        // A spare site (the one a publish replaced, kept for the next to build in) is always
+        // whole: every file its manifest lists, and no other.
+        let spare = parent.appendingPathComponent(scratchPrefix + "spare")
+        if let tree = try SiteTree.read(spare) {
+            problems += try tree.manifestProblems(root: spare).map { "the spare site: \($0)" }
+        }
         let site = try SiteTree.read(output)
         if site == new { return (problems, 1) }
         if site != old {
@@ -198,7 +204,8 @@ final class PublishCrashScenario: CrashScenario {
 
     func verifyFinished() throws -> [String] {
         let site = try SiteTree.read(output)
-        let scratch = try scratch()
+        // The site a publish replaced stays as the next publish's spare.
+        let scratch = try scratch().subtracting([scratchPrefix + "spare"])
         return (site == new ? [] : ["not the new site: " + (site.map { $0.difference(from: new) } ?? "no site")])
             + (scratch.isEmpty ? [] : ["scratch folders left beside the site: \(scratch.sorted())"])
     }

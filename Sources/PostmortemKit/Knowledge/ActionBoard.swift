@@ -14,7 +14,7 @@
 /// "due", "tracking", "overdue", "repeat", "repeats", "repeatedIn"}]}], "counts": {...}}`.
 public struct ActionBoard: Hashable, Sendable, Encodable {
     /// One action item of one incident, as the board reads it.
-    public struct Item: Hashable, Sendable {
+    public struct Item: Hashable, Sendable, Codable {
         public var incident: IncidentID
         /// The action's position among its incident's action items.
         public var position: Int

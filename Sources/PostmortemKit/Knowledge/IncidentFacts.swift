@@ -1,7 +1,7 @@
 /// What the cross-incident views (lessons, actions, stats, related incidents, services)
 /// need to know about an incident besides its parts: who it is, when, how bad, what it
 /// touched and how it failed. Small enough to hold for every incident of a large store.
-public struct IncidentFacts: Hashable, Sendable {
+public struct IncidentFacts: Hashable, Sendable, Codable {
     public var id: IncidentID
     public var kind: IncidentKind
     public var title: String

@@ -1,7 +1,7 @@
 /// One thing an incident teaches, as the lesson index reads it: a lesson of the incident,
 /// or the fix of a runbook's troubleshooting entry (a runbook states what was learned as
 /// "when you see this, do that").
-public struct LessonStatement: Hashable, Sendable {
+public struct LessonStatement: Hashable, Sendable, Codable {
     /// Where the statement comes from.
     public enum Origin: String, Codable, Sendable, CaseIterable {
         /// A lesson learned.

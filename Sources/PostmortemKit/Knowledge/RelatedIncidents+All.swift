@@ -8,109 +8,263 @@ extension RelatedIncidents {
     public static func rankAll(incidents: [IncidentFacts], services: ServiceIndex, limit: Int = 10)
         -> [IncidentID: [RelatedIncident]]
     {
-        guard limit > 0, incidents.count > 1 else { return [:] }
-        let count = incidents.count
+        rankAll(incidents: incidents, services: services, limit: limit, previous: nil).related
+    }
+
+    /// What decides which incidents are related to one incident: its failure modes (in its
+    /// order), the service keys it touches by name or volume, its resources and its date.
+    /// Two incidents' score depends only on theirs, and their order among equal scores on
+    /// their dates and ids.
+    public struct Features: Hashable, Sendable, Codable {
+        public var modes: [FailureModeID]
+        public var services: [String]
+        public var resources: [String]
+        public var date: Day?
+    }
+
+    /// One incident's related incidents as `rankAll` chose them (ids and scores), with the
+    /// features they were chosen from.
+    public struct Choice: Hashable, Sendable, Codable {
+        public var features: Features
+        public var related: [IncidentID]
+        public var scores: [Int]
+    }
+
+    /// `rankAll(incidents:services:limit:)`, and what to pass as `previous` next time.
+    ///
+    /// With `previous` (what an earlier call returned, with the same `limit`), only the
+    /// incidents whose features changed, and those whose related incidents included one,
+    /// are ranked against every incident; every other incident's related incidents are its
+    /// previous ones merged with the changed incidents that share something with it. The
+    /// result is the same as without `previous`.
+    public static func rankAll(
+        incidents: [IncidentFacts], services: ServiceIndex, limit: Int, previous: [IncidentID: Choice]?
+    ) -> (related: [IncidentID: [RelatedIncident]], choices: [IncidentID: Choice]) {
+        guard limit > 0, incidents.count > 1 else { return ([:], [:]) }
+        let ranking = Ranking(incidents: incidents, services: services)
+        var scratch = Ranking.Scratch(count: incidents.count)
+        var choices: [IncidentID: Choice] = [:]
+        var related: [IncidentID: [RelatedIncident]] = [:]
+        func keep(_ target: Int, _ chosen: [(Int, Int)]) {
+            let subject = incidents[target]
+            choices[subject.id] = Choice(
+                features: ranking.features[target], related: chosen.map { incidents[$0.0].id },
+                scores: chosen.map(\.1))
+            if !chosen.isEmpty { related[subject.id] = ranking.related(target, chosen) }
+        }
+
+        // Incidents whose features are not those of `previous`, or that are new; ids gone.
+        var changed: [Int] = []
+        var changedIDs = Set<IncidentID>()
+        if let previous {
+            var present = Set<IncidentID>()
+            for (target, subject) in incidents.enumerated() where ranking.position[subject.id] == target {
+                present.insert(subject.id)
+                if previous[subject.id]?.features != ranking.features[target] {
+                    changed.append(target)
+                    changedIDs.insert(subject.id)
+                }
+            }
+            for id in previous.keys where !present.contains(id) { changedIDs.insert(id) }
+        }
+        guard let previous, changed.count <= incidents.count / 4 else {
+            for (target, subject) in incidents.enumerated() where ranking.position[subject.id] == target {
+                keep(target, ranking.choose(target, limit: limit, scratch: &scratch))
+            }
+            return (related, choices)
+        }
+
+        // For every other incident, the changed incidents that share something with it and
+        // their score from its side.
+        var sharing: [Int: [(Int, Int)]] = [:]
+        for other in changed {
+            for target in ranking.sharing(other) where !changedIDs.contains(incidents[target].id) {
+                let score = ranking.score(target, other)
+                if score > 0 { sharing[target, default: []].append((other, score)) }
+            }
+        }
+        for (target, subject) in incidents.enumerated() where ranking.position[subject.id] == target {
+            guard !changedIDs.contains(subject.id), let before = previous[subject.id],
+                before.related.count == before.scores.count,
+                !before.related.contains(where: changedIDs.contains)
+            else {
+                keep(target, ranking.choose(target, limit: limit, scratch: &scratch))
+                continue
+            }
+            var candidates: [(Int, Int)] = []
+            for (id, score) in zip(before.related, before.scores) {
+                guard let index = ranking.position[id] else { continue }
+                candidates.append((index, score))
+            }
+            guard candidates.count == before.related.count else {
+                keep(target, ranking.choose(target, limit: limit, scratch: &scratch))
+                continue
+            }
+            candidates += sharing[target] ?? []
+            candidates.sort { a, b in a.1 != b.1 ? a.1 > b.1 : ranking.listRank[a.0] < ranking.listRank[b.0] }
+            keep(target, Array(candidates.prefix(limit)))
+        }
+        return (related, choices)
+    }
+
+    /// The incidents' features indexed by what they share.
+    private struct Ranking {
+        let incidents: [IncidentFacts]
         var position: [IncidentID: Int] = [:]
-        for (index, incident) in incidents.enumerated() where position[incident.id] == nil {
-            position[incident.id] = index
-        }
-        // Where each incident stands in list order, for ties.
-        var listRank = [Int](repeating: 0, count: count)
-        for (rank, index) in incidents.indices.sorted(by: { IncidentFacts.listOrder(incidents[$0], incidents[$1]) })
-            .enumerated()
-        {
-            listRank[index] = rank
-        }
-
-        // Who shows each mode, touches each service key (named or through a volume) and
-        // each resource: every incident once per list.
+        /// Where each incident stands in list order, for ties.
+        var listRank: [Int]
+        var features: [Features] = []
         var byMode: [FailureModeID: [Int]] = [:]
-        for (index, incident) in incidents.enumerated() {
-            for mode in Set(incident.failureModes) { byMode[mode, default: []].append(index) }
-        }
-        let named = services.serviceKeys(via: [.declared, .volume])
         var byService: [String: [Int]] = [:]
-        for (id, keys) in named {
-            guard let index = position[id] else { continue }
-            for key in keys { byService[key, default: []].append(index) }
-        }
-        let (names, resources) = resourceKeys(of: services)
         var byResource: [String: [Int]] = [:]
-        for (id, keys) in resources {
-            guard let index = position[id] else { continue }
-            for key in keys { byResource[key, default: []].append(index) }
-        }
+        let named: [IncidentID: Set<String>]
+        let names: [String: String]
+        let resources: [IncidentID: Set<String>]
 
-        var modeCounts = [Int](repeating: 0, count: count)
-        var serviceCounts = [Int](repeating: 0, count: count)
-        var resourceCounts = [Int](repeating: 0, count: count)
-        var touched: [Int] = []
-        func touch(_ index: Int) {
-            if modeCounts[index] == 0 && serviceCounts[index] == 0 && resourceCounts[index] == 0 {
-                touched.append(index)
+        init(incidents: [IncidentFacts], services: ServiceIndex) {
+            self.incidents = incidents
+            let count = incidents.count
+            for (index, incident) in incidents.enumerated() where position[incident.id] == nil {
+                position[incident.id] = index
+            }
+            listRank = [Int](repeating: 0, count: count)
+            for (rank, index) in incidents.indices.sorted(by: {
+                IncidentFacts.listOrder(incidents[$0], incidents[$1])
+            }).enumerated() {
+                listRank[index] = rank
+            }
+            // Who shows each mode, touches each service key (named or through a volume) and
+            // each resource: every incident once per list.
+            for (index, incident) in incidents.enumerated() {
+                for mode in Set(incident.failureModes) { byMode[mode, default: []].append(index) }
+            }
+            named = services.serviceKeys(via: [.declared, .volume])
+            for (id, keys) in named {
+                guard let index = position[id] else { continue }
+                for key in keys { byService[key, default: []].append(index) }
+            }
+            (names, resources) = resourceKeys(of: services)
+            for (id, keys) in resources {
+                guard let index = position[id] else { continue }
+                for key in keys { byResource[key, default: []].append(index) }
+            }
+            features = incidents.map { incident in
+                Features(
+                    modes: incident.failureModes, services: (named[incident.id] ?? []).sorted(),
+                    resources: (resources[incident.id] ?? []).sorted(), date: incident.date)
             }
         }
 
-        var result: [IncidentID: [RelatedIncident]] = [:]
-        for (target, subject) in incidents.enumerated() where position[subject.id] == target {
+        /// The incidents that share a mode, service or resource with `index` (some more
+        /// than once).
+        func sharing(_ index: Int) -> [Int] {
+            let subject = incidents[index]
+            var result: [Int] = []
+            for mode in Set(subject.failureModes) { result += byMode[mode] ?? [] }
+            for key in named[subject.id] ?? [] { result += byService[key] ?? [] }
+            for key in resources[subject.id] ?? [] { result += byResource[key] ?? [] }
+            return Array(Set(result)).sorted()
+        }
+
+        /// `other`'s score as a related incident of `target`.
+        func score(_ target: Int, _ other: Int) -> Int {
+            let subject = incidents[target]
+            let candidate = incidents[other]
+            guard subject.id != candidate.id else { return 0 }
+            let modes = Set(candidate.failureModes)
+            let modeCount = subject.failureModes.filter(modes.contains).count
+            let serviceCount = (named[subject.id] ?? []).intersection(named[candidate.id] ?? []).count
+            let resourceCount = (resources[subject.id] ?? []).intersection(resources[candidate.id] ?? []).count
+            return Int(failureModeWeight) * modeCount + Int(serviceWeight) * serviceCount
+                + Int(resourceWeight) * min(resourcesCounted, resourceCount)
+        }
+
+        /// Counters `choose` reuses from one incident to the next, so each incident costs
+        /// what it shares, not N.
+        struct Scratch {
+            var modeCounts: [Int]
+            var serviceCounts: [Int]
+            var resourceCounts: [Int]
+            var touched: [Int] = []
+
+            init(count: Int) {
+                modeCounts = [Int](repeating: 0, count: count)
+                serviceCounts = modeCounts
+                resourceCounts = modeCounts
+            }
+        }
+
+        /// The `limit` best related incidents of `target` and their scores.
+        func choose(_ target: Int, limit: Int, scratch: inout Scratch) -> [(Int, Int)] {
+            let subject = incidents[target]
+            func touch(_ index: Int) {
+                if scratch.modeCounts[index] == 0 && scratch.serviceCounts[index] == 0
+                    && scratch.resourceCounts[index] == 0
+                {
+                    scratch.touched.append(index)
+                }
+            }
             for mode in subject.failureModes {
                 for other in byMode[mode] ?? [] {
                     touch(other)
-                    modeCounts[other] += 1
+                    scratch.modeCounts[other] += 1
                 }
             }
-            let subjectServices = named[subject.id] ?? []
-            for key in subjectServices {
+            for key in named[subject.id] ?? [] {
                 for other in byService[key] ?? [] {
                     touch(other)
-                    serviceCounts[other] += 1
+                    scratch.serviceCounts[other] += 1
                 }
             }
-            let subjectResources = resources[subject.id] ?? []
-            for key in subjectResources {
+            for key in resources[subject.id] ?? [] {
                 for other in byResource[key] ?? [] {
                     touch(other)
-                    resourceCounts[other] += 1
+                    scratch.resourceCounts[other] += 1
                 }
             }
-
             // Scores are whole numbers (weights 3, 2, 1, no text): rank by bucket.
             var buckets: [Int: [Int]] = [:]
-            for other in touched where incidents[other].id != subject.id {
+            for other in scratch.touched where incidents[other].id != subject.id {
                 let score =
-                    Int(failureModeWeight) * modeCounts[other] + Int(serviceWeight) * serviceCounts[other]
-                    + Int(resourceWeight) * min(resourcesCounted, resourceCounts[other])
+                    Int(failureModeWeight) * scratch.modeCounts[other] + Int(serviceWeight)
+                    * scratch.serviceCounts[other] + Int(resourceWeight)
+                    * min(resourcesCounted, scratch.resourceCounts[other])
                 if score > 0 { buckets[score, default: []].append(other) }
             }
+            for other in scratch.touched {
+                scratch.modeCounts[other] = 0
+                scratch.serviceCounts[other] = 0
+                scratch.resourceCounts[other] = 0
+            }
+            scratch.touched.removeAll(keepingCapacity: true)
             var chosen: [(Int, Int)] = []
             for score in buckets.keys.sorted(by: >) where chosen.count < limit {
                 let members = (buckets[score] ?? []).sorted { listRank[$0] < listRank[$1] }
                 for other in members.prefix(limit - chosen.count) { chosen.append((other, score)) }
             }
-            if !chosen.isEmpty {
-                result[subject.id] = chosen.map { other, score in
-                    let facts = incidents[other]
-                    let modes = subject.failureModes.filter(facts.failureModes.contains)
-                    let shared = subjectServices.intersection(named[facts.id] ?? []).compactMap {
-                        names["service:" + $0]
-                    }
-                    .sorted { $0.lowercased() < $1.lowercased() }
-                    let sharedResources = subjectResources.intersection(resources[facts.id] ?? []).compactMap {
-                        names[$0]
-                    }
-                    .sorted()
-                    return RelatedIncident(
-                        id: facts.id, title: facts.title, date: facts.date, score: Double(score), failureModes: modes,
-                        services: shared, resources: sharedResources)
-                }
-            }
-            for other in touched {
-                modeCounts[other] = 0
-                serviceCounts[other] = 0
-                resourceCounts[other] = 0
-            }
-            touched.removeAll(keepingCapacity: true)
+            return chosen
         }
-        return result
+
+        /// The related incidents of `target` for the `chosen` incidents and scores.
+        func related(_ target: Int, _ chosen: [(Int, Int)]) -> [RelatedIncident] {
+            let subject = incidents[target]
+            let subjectServices = named[subject.id] ?? []
+            let subjectResources = resources[subject.id] ?? []
+            return chosen.map { other, score in
+                let facts = incidents[other]
+                let modes = subject.failureModes.filter(facts.failureModes.contains)
+                let shared = subjectServices.intersection(named[facts.id] ?? []).compactMap {
+                    names["service:" + $0]
+                }
+                .sorted { $0.lowercased() < $1.lowercased() }
+                let sharedResources = subjectResources.intersection(resources[facts.id] ?? []).compactMap {
+                    names[$0]
+                }
+                .sorted()
+                return RelatedIncident(
+                    id: facts.id, title: facts.title, date: facts.date, score: Double(score), failureModes: modes,
+                    services: shared, resources: sharedResources)
+            }
+        }
     }
 }

@@ -7,6 +7,16 @@ import PostmortemKit
 /// Files whose inputs or bytes match the previous publish are hard-linked from the previous
 /// site rather than written again (their modification times stay as they were). Thread-safe:
 /// pages rendered in parallel may be written at once.
+///
+/// **The spare site.** The site a swap replaces is not deleted but kept beside the output
+/// (`.<name>.pm-spare`, with its manifest), and the next publish builds in it: a file it
+/// already holds with the right bytes stays, any other is unlinked and written or linked
+/// anew (never changed in place: it may share its inode with the site in use), and files
+/// the new site lacks are removed. So a publish that changes a few files touches a few
+/// files, not every file of the site twice (a link to build, an unlink to clear). The spare
+/// is claimed by renaming it to this build's staging folder and removing its manifest
+/// first, so a publish killed while updating it leaves an ordinary staging folder, which
+/// the next publish removes.
 final class SiteBuild: @unchecked Sendable {
     /// The output folder (symbolic links resolved).
     let output: URL
@@ -15,6 +25,8 @@ final class SiteBuild: @unchecked Sendable {
     /// Where the previous site is moved where the system cannot exchange two folders.
     let parking: URL
     private let previous: SiteManifest
+    /// What the staging folder held when this build claimed it (the spare site), by path.
+    private let recycled: [SitePath: SiteManifest.Entry]
     private let lock = NSLock()
     private var manifest = SiteManifest()
     private var folders: Set<String> = []
@@ -27,6 +39,13 @@ final class SiteBuild: @unchecked Sendable {
 
     /// Prefix of the staging and parking folders' names beside an output folder named `name`.
     static func scratchPrefix(for name: String) -> String { "." + name + ".pm-" }
+
+    /// Where the site before the current one is kept beside `output`, for the next publish
+    /// to build in.
+    static func spare(beside output: URL) -> URL {
+        output.deletingLastPathComponent().appendingPathComponent(
+            scratchPrefix(for: output.lastPathComponent) + "spare", isDirectory: true)
+    }
 
     /// Creates the staging folder beside `output` and reads the previous site's manifest.
     ///
@@ -46,6 +65,8 @@ final class SiteBuild: @unchecked Sendable {
         } else {
             previous = SiteManifest()
         }
+        recycled = Self.claimSpare(beside: output, as: staging)?.entries ?? [:]
+        if !recycled.isEmpty { return }
         do {
             try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: false)
         } catch {
@@ -53,6 +74,27 @@ final class SiteBuild: @unchecked Sendable {
                 path: staging.path, reason: "cannot create the staging folder (\(error.localizedDescription))",
                 fix: "check that the folder holding the output is writable")
         }
+    }
+
+    /// Moves the spare site beside `output` to `staging` and removes its manifest; returns
+    /// what the manifest said the folder holds, or nil (and no spare is left) when there is
+    /// no usable spare.
+    private static func claimSpare(beside output: URL, as staging: URL) -> SiteManifest? {
+        let spare = spare(beside: output)
+        let manifestPath = spare.appendingPathComponent(SitePath.manifest.rawValue).path
+        guard FileManager.default.fileExists(atPath: spare.path) else { return nil }
+        guard let data = FileManager.default.contents(atPath: manifestPath),
+            let manifest = SiteManifest(text: String(decoding: data, as: UTF8.self)), !manifest.entries.isEmpty,
+            rename(spare.path, staging.path) == 0
+        else {
+            try? FileManager.default.removeItem(at: spare)
+            return nil
+        }
+        guard unlink(staging.appendingPathComponent(SitePath.manifest.rawValue).path) == 0 else {
+            try? FileManager.default.removeItem(at: staging)
+            return nil
+        }
+        return manifest
     }
 
     /// Removes scratch folders that earlier publishes, killed midway, left beside `output`.
@@ -89,12 +131,33 @@ final class SiteBuild: @unchecked Sendable {
     /// (`inputKey`) and is still there, the same size; returns false when the caller must
     /// make the file.
     func keepIfUnchanged(_ path: SitePath, inputKey: String) throws(PublishError) -> Bool {
-        guard let old = previous.entries[path], old.inputKey == inputKey, sizeOnDisk(previousURL(path)) == old.size
-        else { return false }
+        guard let old = previous.entries[path], old.inputKey == inputKey else { return false }
+        let entry = SiteManifest.Entry(inputKey: inputKey, contentHash: old.contentHash, size: old.size)
+        if holdsAlready(path, hash: old.contentHash, size: old.size) {
+            record(path, entry, kept: true)
+            return true
+        }
+        guard sizeOnDisk(previousURL(path)) == old.size else { return false }
         try prepareFolder(for: path)
+        clear(path)
         guard link(previousURL(path).path, url(path).path) == 0 else { return false }
-        record(path, SiteManifest.Entry(inputKey: inputKey, contentHash: old.contentHash, size: old.size), kept: true)
+        record(path, entry, kept: true)
         return true
+    }
+
+    /// Whether the recycled staging folder already holds `path` with these bytes (by their
+    /// hash in its manifest and the size on disk), untouched by this build.
+    private func holdsAlready(_ path: SitePath, hash: String, size: Int) -> Bool {
+        guard let spare = recycled[path], spare.contentHash == hash, spare.size == size, !contains(path) else {
+            return false
+        }
+        return sizeOnDisk(url(path)) == size
+    }
+
+    /// Unlinks what the staging folder holds at `path` (a file of the recycled spare, or one
+    /// written earlier in this build), so it can be written anew.
+    private func clear(_ path: SitePath) {
+        if recycled[path] != nil || contains(path) { unlink(url(path).path) }
     }
 
     /// Writes `text` (UTF-8) at `path`.
@@ -107,9 +170,13 @@ final class SiteBuild: @unchecked Sendable {
     func write(_ bytes: [UInt8], to path: SitePath, inputKey: String? = nil) throws(PublishError) {
         let hash = StableHash.hex(bytes: bytes)
         let entry = SiteManifest.Entry(inputKey: inputKey, contentHash: hash, size: bytes.count)
+        if holdsAlready(path, hash: hash, size: bytes.count) {
+            record(path, entry, kept: true)
+            return
+        }
         try prepareFolder(for: path)
         let destination = url(path)
-        if contains(path) { try? FileManager.default.removeItem(at: destination) }
+        clear(path)
         if let old = previous.entries[path], old.contentHash == hash, old.size == bytes.count,
             sizeOnDisk(previousURL(path)) == bytes.count, link(previousURL(path).path, destination.path) == 0
         {
@@ -186,7 +253,10 @@ final class SiteBuild: @unchecked Sendable {
     /// Writes the manifest and swaps the staging folder in place of the output; the previous
     /// site is then removed. On failure the output is left as it was.
     func commit() throws(PublishError) {
-        let text = lock.withLock { manifest.text }
+        let (text, stale) = lock.withLock {
+            (manifest.text, recycled.keys.filter { manifest.entries[$0] == nil })
+        }
+        try removeStale(stale)
         try Self.create(url(SitePath.manifest), Array(text.utf8))
         let old: URL?
         do {
@@ -194,7 +264,33 @@ final class SiteBuild: @unchecked Sendable {
         } catch {
             throw .output(path: output.path, reason: error.reason, fix: "check the permissions of the output's folder")
         }
-        if let old { try? FileManager.default.removeItem(at: old) }
+        // The site just replaced, whole with its manifest, is the next publish's spare.
+        if let old, rename(old.path, Self.spare(beside: output).path) != 0 {
+            try? FileManager.default.removeItem(at: old)
+        }
+    }
+
+    /// Removes the recycled files the new site does not have, and the folders that leaves
+    /// empty.
+    private func removeStale(_ paths: [SitePath]) throws(PublishError) {
+        var folders = Set<String>()
+        for path in paths {
+            let target = url(path)
+            guard unlink(target.path) == 0 || errno == ENOENT else {
+                throw .output(
+                    path: target.path, reason: "cannot remove (\(String(cString: strerror(errno))))",
+                    fix: "check the permissions of the output's folder")
+            }
+            var components = path.components.dropLast()
+            while !components.isEmpty {
+                folders.insert(components.joined(separator: "/"))
+                components = components.dropLast()
+            }
+        }
+        // Deepest first; a folder still holding something stays.
+        for folder in folders.sorted(by: { $0.count > $1.count }) {
+            rmdir(staging.appendingPathComponent(folder, isDirectory: true).path)
+        }
     }
 
     /// Removes the staging folder (after a failure); the output is untouched.

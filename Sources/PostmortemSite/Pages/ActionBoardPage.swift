@@ -18,27 +18,50 @@ enum ActionBoardPage {
             ] as [PageModel],
         ]
         if context.options.date != nil { model["overdueCount"] = counts.overdue }
-        var openGroups: [PageModel] = []
-        var closedGroups: [PageModel] = []
+        var openGroups: [(title: String, actions: [ActionBoard.Entry])] = []
+        var closedGroups: [(title: String, actions: [ActionBoard.Entry])] = []
         for group in data.board.groups {
             let open = group.actions.filter { $0.status == .open || $0.status == .inProgress }
             let closed = group.actions.filter { $0.status == .done || $0.status == .wontDo }
-            if !open.isEmpty {
-                openGroups.append([
-                    "owner": group.title, "count": open.count,
-                    "actions": open.map { entry($0, data: data, from: path) },
-                ])
-            }
-            if !closed.isEmpty {
-                closedGroups.append([
-                    "owner": group.title, "count": closed.count,
-                    "actions": closed.map { entry($0, data: data, from: path) },
-                ])
+            if !open.isEmpty { openGroups.append((group.title, open)) }
+            if !closed.isEmpty { closedGroups.append((group.title, closed)) }
+        }
+        let lists = [("openGroups", openGroups), ("closedGroups", closedGroups)]
+        func groups(_ groups: [(title: String, actions: [ActionBoard.Entry])]) -> [PageModel] {
+            groups.map { group in
+                [
+                    "owner": group.title, "count": group.actions.count,
+                    "actions": group.actions.map { entry($0, data: data, from: path) },
+                ]
             }
         }
-        model.set("openGroups", openGroups)
-        model.set("closedGroups", closedGroups)
-        context.render(.actions, model, to: path)
+        // Every action of the knowledge base: made only when the page is.
+        let keys = lists.map { key($0.1, data: data) }
+        if keys.allSatisfy({ $0 != nil }) {
+            let deferred = zip(lists, keys).map { list, key in
+                DeferredList(name: list.0, key: key ?? "") { groups(list.1) }
+            }
+            context.render(.actions, model, to: path, deferred: deferred)
+        } else {
+            for (name, list) in lists { model.set(name, groups(list)) }
+            context.render(.actions, model, to: path)
+        }
+    }
+
+    /// What `groups` shows, for the page's input key: each group's title and each action's
+    /// incident (its revision holds the action and the title shown), position, page and
+    /// what other incidents decide (overdue, repeats); nil when an incident has no revision.
+    static func key(_ groups: [(title: String, actions: [ActionBoard.Entry])], data: SiteData) -> String? {
+        var key = ""
+        for group in groups {
+            key += "group " + DeferredList.field(group.title) + " \(group.actions.count)\n"
+            for entry in group.actions {
+                guard let revision = data.revisions[entry.incident] else { return nil }
+                key += DeferredList.field(entry.incident.rawValue) + " \(entry.position) " + revision + " "
+                key += data.links.page(entry.incident).rawValue + " \(entry.overdue) \(entry.repeatedIn.count)\n"
+            }
+        }
+        return key
     }
 
     static func entry(_ entry: ActionBoard.Entry, data: SiteData, from path: SitePath) -> PageModel {

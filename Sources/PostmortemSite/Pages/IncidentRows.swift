@@ -6,6 +6,37 @@ enum IncidentRows {
         ids.compactMap { id in data.factsByID[id].map { row($0, data: data, from: path) } }
     }
 
+    /// `rows(ids, data:, from: path)` made only when the page is made; set in the model as
+    /// `name` (the rows of a long list are most of its page's model).
+    static func deferred(_ name: String, _ ids: [IncidentID], data: SiteData, from path: SitePath) -> DeferredList? {
+        deferred(name, ids, data: data, from: path) { id in data.factsByID[id].map { row($0, data: data, from: path) } }
+    }
+
+    /// The rows `row(id)` of `ids` made only when the page is made, keyed by each incident's
+    /// revision and page (with the page's own path and the global key, everything a row
+    /// shows: its incident's facts, status and failure modes, the taxonomy's names) and
+    /// `extra(id)`, which must name whatever else `row` shows; nil when an incident has no
+    /// revision (the rows are then made at once).
+    static func deferred(
+        _ name: String, _ ids: [IncidentID], data: SiteData, from path: SitePath,
+        extra: (IncidentID) -> String = { _ in "" }, row: @escaping (IncidentID) -> PageModel?
+    ) -> DeferredList? {
+        var key = path.rawValue + " \(ids.count)"
+        key.reserveCapacity(ids.count * 64)
+        for id in ids {
+            guard let revision = data.revisions[id] else { return nil }
+            key += "\n"
+            key += DeferredList.field(id.rawValue)
+            key += " "
+            key += revision
+            key += " "
+            key += data.links.page(id).rawValue
+            key += " "
+            key += DeferredList.field(extra(id))
+        }
+        return DeferredList(name: name, key: key) { ids.compactMap(row) }
+    }
+
     static func row(_ fact: IncidentFacts, data: SiteData, from path: SitePath) -> PageModel {
         let root = path.rootPrefix
         var row: PageModel = [

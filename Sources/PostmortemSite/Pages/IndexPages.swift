@@ -100,9 +100,13 @@ enum IndexPages {
             "chrome": context.site.chrome(for: path, title: title, section: section), "title": title,
             "intro": intro,
         ]
-        model.set("rows", IncidentRows.rows(ids, data: data, from: path))
         model.merge(extra) { _, new in new }
-        context.render(.list, model, to: path)
+        if let rows = IncidentRows.deferred("rows", ids, data: data, from: path) {
+            context.render(.list, model, to: path, deferred: [rows])
+        } else {
+            model.set("rows", IncidentRows.rows(ids, data: data, from: path))
+            context.render(.list, model, to: path)
+        }
     }
 
     static func terms(

@@ -11,8 +11,15 @@ enum ModePages {
             "chrome": context.site.chrome(for: lessonsPath, title: "Lessons", section: SiteLinks.lessons),
             "title": "Lessons by failure mode",
         ]
-        lessonsModel.set("groups", groups(data.lessons, data: data, from: lessonsPath))
-        context.render(.lessons, lessonsModel, to: lessonsPath)
+        if let key = groupsKey(data.lessons, data: data) {
+            let deferred = DeferredList(name: "groups", key: key) {
+                groups(data.lessons, data: data, from: lessonsPath)
+            }
+            context.render(.lessons, lessonsModel, to: lessonsPath, deferred: [deferred])
+        } else {
+            lessonsModel.set("groups", groups(data.lessons, data: data, from: lessonsPath))
+            context.render(.lessons, lessonsModel, to: lessonsPath)
+        }
 
         // Which incidents show each mode, with the evidence.
         var shown: [FailureModeID: [(IncidentID, FailureModeMatch)]] = [:]
@@ -35,15 +42,19 @@ enum ModePages {
             model.set("category", mode?.category.rawValue)
             model.set("description", mode?.description)
             if mode == nil { model["unknown"] = true }
-            model.set(
-                "incidents",
-                (shown[id] ?? []).compactMap { incident, match -> PageModel? in
-                    guard let fact = data.factsByID[incident] else { return nil }
-                    var row = IncidentRows.row(fact, data: data, from: path)
-                    row["evidenceHTML"] = SafeHTML.inline(match.evidence).html
-                    row["score"] = IncidentText.score(match.score)
-                    return row
-                })
+            // A row shows the match's evidence and score: the incident's own (its revision).
+            let matches = Dictionary((shown[id] ?? []).map { ($0.0, $0.1) }, uniquingKeysWith: { first, _ in first })
+            let makeRow = { (incident: IncidentID) -> PageModel? in
+                guard let fact = data.factsByID[incident], let match = matches[incident] else { return nil }
+                var row = IncidentRows.row(fact, data: data, from: path)
+                row["evidenceHTML"] = SafeHTML.inline(match.evidence).html
+                row["score"] = IncidentText.score(match.score)
+                return row
+            }
+            let ids = (shown[id] ?? []).map(\.0)
+            let rows = IncidentRows.deferred("incidents", ids, data: data, from: path, row: makeRow)
+            if rows == nil { model.set("incidents", ids.compactMap(makeRow)) }
+            var deferred = rows.map { [$0] } ?? []
             // Its lessons: the lesson index's entries learned from an incident showing it
             // (an entry several incidents learned is shown once, under its most common mode,
             // on the lessons page, and here on the page of every mode its incidents show).
@@ -52,9 +63,14 @@ enum ModePages {
                 let entries = data.lessons.groups.flatMap(\.lessons).filter { entry in
                     entry.incidents.contains(where: showing.contains)
                 }
-                model.set("lessons", Self.entries(entries, data: data, from: path))
+                if let key = entriesKey(entries, data: data) {
+                    deferred.append(
+                        DeferredList(name: "lessons", key: key) { Self.entries(entries, data: data, from: path) })
+                } else {
+                    model.set("lessons", Self.entries(entries, data: data, from: path))
+                }
             }
-            context.render(.mode, model, to: path)
+            context.render(.mode, model, to: path, deferred: deferred)
         }
 
         let modesPath = SiteLinks.modes
@@ -89,6 +105,38 @@ enum ModePages {
             model.setOrFalse("href", group.failureMode.map { path.rootPrefix + data.links.mode($0).rawValue })
             return model
         }
+    }
+
+    /// What `groups(index, …)` shows, for the page's input key (see ``entriesKey(_:data:)``);
+    /// nil when an incident has no revision.
+    static func groupsKey(_ index: LessonIndex, data: SiteData) -> String? {
+        var key = ""
+        for group in index.groups {
+            key += "group " + DeferredList.field(group.name) + " \(group.incidents) "
+            key += DeferredList.field(group.failureMode?.rawValue ?? "-") + " "
+            key += DeferredList.field(group.failureMode.map { data.links.mode($0).rawValue } ?? "-") + "\n"
+            guard let entries = entriesKey(group.lessons, data: data) else { return nil }
+            key += entries
+        }
+        return key
+    }
+
+    /// What `entries(entries, …)` shows, for the page's input key: each lesson's text, kind
+    /// and variants, and its incidents' revisions (their titles and dates) and pages; nil
+    /// when an incident has no revision.
+    static func entriesKey(_ entries: [LessonIndex.Entry], data: SiteData) -> String? {
+        var key = ""
+        for entry in entries {
+            key += "lesson " + entry.kind.rawValue + " " + DeferredList.field(entry.text)
+            key += " \(entry.variants.count)"
+            for variant in entry.variants { key += " " + DeferredList.field(variant) }
+            key += " \(entry.incidents.count)\n"
+            for id in entry.incidents {
+                guard let revision = data.revisions[id] else { return nil }
+                key += DeferredList.field(id.rawValue) + " " + revision + " " + data.links.page(id).rawValue + "\n"
+            }
+        }
+        return key
     }
 
     static func entries(_ entries: [LessonIndex.Entry], data: SiteData, from path: SitePath) -> [PageModel] {

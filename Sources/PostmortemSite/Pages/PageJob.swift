@@ -12,6 +12,22 @@ struct PageJob: @unchecked Sendable {
     var template: PageTemplate
     var path: SitePath
     var model: PageModel
+    /// Lists of the model made only when the page is made (see ``DeferredList``).
+    var deferred: [DeferredList] = []
+}
+
+/// A long list of a page's model (its incident rows) made only when the page must be made:
+/// `key` stands for it in the page's input key, so it is cheap to make and must change
+/// whenever the list would (the rows' incidents' revisions and pages, say).
+struct DeferredList {
+    var name: String
+    var key: String
+    var make: () -> [PageModel]
+
+    /// `text` as a part of a key: its length first, so no two lists of texts give one key.
+    static func field(_ text: String) -> String {
+        String(text.utf8.count) + ":" + text
+    }
 }
 
 enum PageJobs {
@@ -23,12 +39,17 @@ enum PageJobs {
         DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
             let job = jobs[index]
             do throws(PublishError) {
-                let key = StableHash.hex(
-                    bytes: Array((globalKey + "\n" + job.template.rawValue + "\n" + ModelDigest.text(job.model)).utf8))
+                var text = globalKey + "\n" + job.template.rawValue + "\n" + ModelDigest.text(job.model)
+                for list in job.deferred {
+                    text += "\n" + list.name + "\n" + list.key
+                }
+                let key = StableHash.hex(bytes: Array(text.utf8))
                 if try build.keepIfUnchanged(job.path, inputKey: key) { return }
+                var model = job.model
+                for list in job.deferred { model.set(list.name, list.make()) }
                 let html: String
                 do throws(ThemeError) {
-                    html = try templates.render(job.template.rawValue, with: job.model)
+                    html = try templates.render(job.template.rawValue, with: model)
                 } catch {
                     throw PublishError.theme(error)
                 }

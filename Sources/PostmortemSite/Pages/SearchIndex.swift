@@ -70,25 +70,30 @@ enum SearchIndex {
     }
 
     static func entries(_ data: SiteData) -> [Entry] {
-        var lessons: [IncidentID: [String]] = [:]
-        for statement in data.statements { lessons[statement.incident, default: []].append(statement.text) }
-        return data.facts.map { fact in
+        data.facts.map { fact in
             let overview = data.overviews[fact.id]
-            var text = MarkdownPlain.text(overview?.summary ?? "")
-            var length = text.unicodeScalars.count
-            for lesson in lessons[fact.id] ?? [] where length < textLimit {
-                let words = MarkdownPlain.text(lesson)
-                text += (text.isEmpty ? "" : " ") + words
-                length += words.unicodeScalars.count + 1
-            }
-            if length > textLimit {
-                text = String(String.UnicodeScalarView(text.unicodeScalars.prefix(textLimit))) + "…"
-            }
             return Entry(
                 u: data.links.page(fact.id).rawValue, t: fact.title, d: fact.date?.description, k: fact.kind.rawValue,
                 s: fact.severity?.label, v: fact.services.map(\.rawValue), g: overview?.tags ?? [],
-                m: fact.failureModes.map { data.mode($0).name }, x: text)
+                m: fact.failureModes.map { data.mode($0).name }, x: data.searchTexts[fact.id] ?? "")
         }
+    }
+
+    /// An entry's text (`x`): the summary, then the lessons (`statements`), as plain words,
+    /// cut after `textLimit` characters. Made once per revision of the incident (it is kept
+    /// with its ``IncidentInputs``).
+    static func text(summary: String?, statements: [LessonStatement]) -> String {
+        var text = MarkdownPlain.text(summary ?? "")
+        var length = text.unicodeScalars.count
+        for statement in statements where length < textLimit {
+            let words = MarkdownPlain.text(statement.text)
+            text += (text.isEmpty ? "" : " ") + words
+            length += words.unicodeScalars.count + 1
+        }
+        if length > textLimit {
+            text = String(String.UnicodeScalarView(text.unicodeScalars.prefix(textLimit))) + "…"
+        }
+        return text
     }
 
     static func write(_ context: PublishingContext) throws(PublishError) {
@@ -115,6 +120,13 @@ enum JSONText {
     /// for a script also `<`, U+2028 and U+2029.
     static func append(_ text: String, to out: inout String, forScript: Bool) {
         out += "\""
+        // Most text needs no escape: checked a byte at a time (U+2028 and U+2029 are
+        // E2 80 A8 and E2 80 A9 in UTF-8).
+        if !needsEscape(text, forScript: forScript) {
+            out += text
+            out += "\""
+            return
+        }
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\"": out += "\\\""
@@ -135,6 +147,21 @@ enum JSONText {
             }
         }
         out += "\""
+    }
+}
+
+extension JSONText {
+    /// Whether `text` holds a character `append` escapes.
+    static func needsEscape(_ text: String, forScript: Bool) -> Bool {
+        var previous: (UInt8, UInt8) = (0, 0)
+        for byte in text.utf8 {
+            if byte < 0x20 || byte == 0x22 || byte == 0x5C { return true }
+            if forScript {
+                if byte == 0x3C || (previous == (0xE2, 0x80) && (byte == 0xA8 || byte == 0xA9)) { return true }
+                previous = (previous.1, byte)
+            }
+        }
+        return false
     }
 }
 

@@ -17,14 +17,18 @@ enum ServicePages {
                 "title": entry.name, "kindLabel": kindLabel,
                 "intro": Formatting.count(entry.touches.count, "incident") + " touched it.",
             ]
-            model.set(
-                "incidents",
-                entry.touches.compactMap { touch -> PageModel? in
-                    guard let fact = data.factsByID[touch.incident] else { return nil }
-                    var row = IncidentRows.row(fact, data: data, from: path)
-                    row["via"] = touch.via.map(\.rawValue).joined(separator: ", ")
-                    return row
-                })
+            let via = Dictionary(
+                entry.touches.map { ($0.incident, $0.via.map(\.rawValue).joined(separator: ", ")) },
+                uniquingKeysWith: { first, _ in first })
+            let makeRow = { (id: IncidentID) -> PageModel? in
+                guard let fact = data.factsByID[id] else { return nil }
+                var row = IncidentRows.row(fact, data: data, from: path)
+                row["via"] = via[id] ?? ""
+                return row
+            }
+            let ids = entry.touches.map(\.incident)
+            let rows = IncidentRows.deferred(
+                "incidents", ids, data: data, from: path, extra: { via[$0] ?? "" }, row: makeRow)
             var modeCounts: [FailureModeID: Int] = [:]
             for touch in entry.touches {
                 for mode in Set(data.factsByID[touch.incident]?.failureModes ?? []) {
@@ -36,7 +40,12 @@ enum ServicePages {
                 modeCounts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map { id, count in
                     IncidentRows.term(data.mode(id).name, data.links.mode(id), count: count, from: path)
                 })
-            context.render(.service, model, to: path)
+            if let rows {
+                context.render(.service, model, to: path, deferred: [rows])
+            } else {
+                model.set("incidents", ids.compactMap(makeRow))
+                context.render(.service, model, to: path)
+            }
             let term = IncidentRows.term(entry.name, path, count: entry.touches.count, from: SiteLinks.services)
             if isService {
                 services.append(term)

@@ -11,6 +11,9 @@ public struct PublishOptions: Sendable {
     /// Whether pages are rendered by the compiled templates when the theme allows (default),
     /// or always by swift-mustache (the tests compare the two).
     var compilesTemplates = true
+    /// Whether incidents whose revision is unchanged are taken from the cache beside the
+    /// store (``SiteDataCache``) rather than read again (default); the tests compare the two.
+    var usesInputCache = true
 
     public init(output: URL, date: Timestamp? = nil) {
         self.output = output

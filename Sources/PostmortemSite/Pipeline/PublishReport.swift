@@ -14,13 +14,19 @@ public struct PublishReport: Equatable, Sendable {
     public var unchanged: Int
     /// Things worth telling the user ("no sitemap.xml: pm.yml has no base_url").
     public var notes: [String]
+    /// Incidents read from the store; the others' facts came from the cache of the previous
+    /// publish because their revision did not change.
+    public var incidentsRead: Int
 
-    public init(output: URL, files: Int, pages: Int, written: Int, unchanged: Int, notes: [String]) {
+    public init(
+        output: URL, files: Int, pages: Int, written: Int, unchanged: Int, notes: [String], incidentsRead: Int = 0
+    ) {
         self.output = output
         self.files = files
         self.pages = pages
         self.written = written
         self.unchanged = unchanged
         self.notes = notes
+        self.incidentsRead = incidentsRead
     }
 }

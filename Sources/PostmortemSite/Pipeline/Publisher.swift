@@ -67,9 +67,21 @@ public struct Publisher {
         guard let build = context.build else {
             throw PublishFailure(step: "swap in the site", error: .page(path: "pipeline", reason: "no output"))
         }
+        if let loaded = context.inputs, options.usesInputCache {
+            // After the swap: the cache is keyed by revisions, so it is right whichever
+            // site is in place, and a crash before or during this only costs reading more
+            // incidents next time.
+            let folder = SiteDataCache.folder(besideStore: knowledgeBase.storeURL)
+            let key = SiteDataCache.key(catalog: knowledgeBase.config.serviceCatalog)
+            SiteDataCache.save(loaded.inputs, shards: loaded.changedShards, folder: folder, key: key)
+            if loaded.choicesChanged {
+                SiteDataCache.save(choices: loaded.choices, limit: SiteData.relatedLimit, folder: folder, key: key)
+            }
+        }
         let paths = build.paths
         return PublishReport(
             output: build.output, files: paths.count, pages: paths.filter { $0.rawValue.hasSuffix(".html") }.count,
-            written: build.written, unchanged: build.kept, notes: context.notes)
+            written: build.written, unchanged: build.kept, notes: context.notes,
+            incidentsRead: context.inputs?.read ?? 0)
     }
 }

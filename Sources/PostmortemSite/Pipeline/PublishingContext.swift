@@ -21,6 +21,9 @@ final class PublishingContext {
     var globalKey = ""
     /// Set by the step that reads the knowledge base.
     var data: SiteData?
+    /// Set by the step that reads the knowledge base: every incident's inputs and the
+    /// cache shards to write once the site is in place.
+    var inputs: SiteData.Loaded?
     var notes: [String] = []
 
     init(
@@ -46,9 +49,10 @@ final class PublishingContext {
     /// Pages queued by the current step, made when it ends (see ``finishPages()``).
     private var pending: [PageJob] = []
 
-    /// Queues the page `template` with `model` at `path`.
-    func render(_ template: PageTemplate, _ model: PageModel, to path: SitePath) {
-        pending.append(PageJob(template: template, path: path, model: model))
+    /// Queues the page `template` with `model` at `path`; the `deferred` lists are made and
+    /// set in the model only when the page is made.
+    func render(_ template: PageTemplate, _ model: PageModel, to path: SitePath, deferred: [DeferredList] = []) {
+        pending.append(PageJob(template: template, path: path, model: model, deferred: deferred))
     }
 
     /// Makes the queued pages, in parallel, keeping those whose model did not change.

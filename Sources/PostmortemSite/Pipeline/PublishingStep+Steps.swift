@@ -34,8 +34,9 @@ extension PublishingStep {
         }
     }
 
-    /// Reads every incident's facts and the knowledge views from the store, and works out
-    /// where every page goes.
+    /// Reads every incident's facts and the knowledge views from the store (only the
+    /// incidents whose revision changed since the cache beside the store was written), and
+    /// works out where every page goes.
     static let readKnowledgeBase = PublishingStep("read the knowledge base") { context throws(PublishError) in
         let taxonomy: Taxonomy
         do {
@@ -46,10 +47,17 @@ extension PublishingStep {
         // Overdue actions are marked only when a date is asked for: a site has no "today".
         let today = context.options.date?.day ?? Day(year: 1, month: 1, day: 1)
         guard let today else { throw .store(reason: "no day to mark overdue actions against") }
+        let catalog = context.knowledgeBase.config.serviceCatalog
+        let cache =
+            context.options.usesInputCache
+            ? SiteDataCache(
+                folder: SiteDataCache.folder(besideStore: context.knowledgeBase.storeURL),
+                key: SiteDataCache.key(catalog: catalog)) : nil
         do {
-            context.data = try SiteData.load(
-                store: context.store, taxonomy: taxonomy, catalog: context.knowledgeBase.config.serviceCatalog,
-                today: today)
+            let loaded = try SiteData.load(
+                store: context.store, taxonomy: taxonomy, catalog: catalog, today: today, cache: cache)
+            context.data = loaded.data
+            context.inputs = loaded
         } catch {
             throw .store(reason: error.localizedDescription)
         }

@@ -10,6 +10,8 @@ struct SiteData: Sendable {
     var facts: [IncidentFacts]
     var factsByID: [IncidentID: IncidentFacts]
     var overviews: [IncidentID: IncidentOverview]
+    /// Each incident's text in the search index.
+    var searchTexts: [IncidentID: String]
     /// Each incident's revision; absent for incidents saved before revisions were kept.
     var revisions: [IncidentID: String]
     var metrics: [IncidentID: IncidentMetrics]
@@ -28,23 +30,174 @@ struct SiteData: Sendable {
     /// How many related incidents an incident's page lists.
     static let relatedLimit = 5
 
+    /// What ``load(store:taxonomy:catalog:today:cache:)`` read: the site data, every
+    /// incident's inputs to keep for the next publish, and the cache shards that changed.
+    struct Loaded {
+        var data: SiteData
+        var inputs: [IncidentID: IncidentInputs]
+        var changedShards: Set<Int>
+        /// How many incidents were read from the store rather than the cache.
+        var read: Int
+        /// Every incident's related incidents as chosen, for the next publish, and whether
+        /// they differ from the cached ones.
+        var choices: [IncidentID: RelatedIncidents.Choice]
+        var choicesChanged: Bool
+    }
+
     /// Reads the store. Call inside `IncidentStore.readingConsistently`.
-    static func load(store: IncidentStore, taxonomy: Taxonomy, catalog: ServiceCatalog, today: Day) throws -> SiteData {
+    ///
+    /// With a `cache`, only the incidents whose revision is not the cached one are read
+    /// (whole) from the store, the others' inputs come from the cache; without one, or when
+    /// more than a quarter of the incidents changed, every incident is read through the
+    /// store's lean queries.
+    static func load(
+        store: IncidentStore, taxonomy: Taxonomy, catalog: ServiceCatalog, today: Day, cache: SiteDataCache? = nil
+    ) throws -> Loaded {
+        let revisionList = try store.revisions()
+        var inputs: [IncidentID: IncidentInputs] = [:]
+        var changed: [IncidentID] = []
+        if let cache {
+            for (id, revision) in revisionList {
+                if let revision, let cached = cache.entries[id], cached.revision == revision {
+                    inputs[id] = cached
+                } else {
+                    changed.append(id)
+                }
+            }
+        }
+        let previous = cache?.choices(limit: relatedLimit)
+        guard let cache, changed.count <= max(64, revisionList.count / 4) else {
+            return try loadWhole(
+                store: store, taxonomy: taxonomy, catalog: catalog, today: today, revisionList: revisionList,
+                previous: previous)
+        }
+        var changedShards = cache.unusable
+        let present = Set(revisionList.map(\.id))
+        for id in cache.entries.keys where !present.contains(id) { changedShards.insert(SiteDataCache.shard(of: id)) }
+        var revisionByID: [IncidentID: String] = [:]
+        for (id, revision) in revisionList { revisionByID[id] = revision }
+        var start = 0
+        while start < changed.count {
+            let batch = Array(changed[start..<min(changed.count, start + 256)])
+            start += batch.count
+            let mentions = try store.incidentsMentioning(catalog.searchableNames, among: batch)
+            var mentioned: [IncidentID: [String]] = [:]
+            for (name, ids) in mentions {
+                for id in ids { mentioned[id, default: []].append(name) }
+            }
+            for incident in try store.fetch(batch) {
+                inputs[incident.id] = IncidentInputs(
+                    incident, revision: revisionByID[incident.id] ?? "", mentions: mentioned[incident.id] ?? [])
+                changedShards.insert(SiteDataCache.shard(of: incident.id))
+            }
+        }
+        let (data, choices) = assemble(
+            inputs, revisions: revisionByID, taxonomy: taxonomy, catalog: catalog, today: today, previous: previous)
+        return Loaded(
+            data: data, inputs: inputs, changedShards: changedShards, read: changed.count, choices: choices,
+            choicesChanged: choices != previous)
+    }
+
+    /// Every incident read through the store's lean queries; every incident's inputs kept.
+    private static func loadWhole(
+        store: IncidentStore, taxonomy: Taxonomy, catalog: ServiceCatalog, today: Day,
+        revisionList: [(id: IncidentID, revision: String?)], previous: [IncidentID: RelatedIncidents.Choice]?
+    ) throws -> Loaded {
         let facts = try store.incidentFacts()
         let overviews = try store.incidentOverviews()
         var revisions: [IncidentID: String] = [:]
-        for (id, revision) in try store.revisions() {
+        for (id, revision) in revisionList {
             if let revision { revisions[id] = revision }
         }
         let statements = try store.lessonStatements()
         let actionItems = try store.actionItems()
-        let services = ServiceIndex(
-            incidents: facts, volumes: try store.volumeMappings(),
-            mentions: try store.incidentsMentioning(catalog.searchableNames), catalog: catalog)
+        let volumes = try store.volumeMappings()
+        let mentions = try store.incidentsMentioning(catalog.searchableNames)
         let metrics = try store.incidentMetrics()
+        var statementsOf: [IncidentID: [LessonStatement]] = [:]
+        for statement in statements { statementsOf[statement.incident, default: []].append(statement) }
+        var searchTexts: [IncidentID: String] = [:]
+        for fact in facts where searchTexts[fact.id] == nil {
+            searchTexts[fact.id] = SearchIndex.text(
+                summary: overviews[fact.id]?.summary, statements: statementsOf[fact.id] ?? [])
+        }
+        let (data, choices) = make(
+            facts: facts, overviews: overviews, searchTexts: searchTexts, revisions: revisions, metrics: metrics,
+            statements: statements, actionItems: actionItems, actionCounts: try store.actionStatusCounts(),
+            volumes: volumes, mentions: mentions, taxonomy: taxonomy, catalog: catalog, today: today,
+            previous: previous)
+
+        var actionsOf: [IncidentID: [ActionBoard.Item]] = [:]
+        for item in actionItems { actionsOf[item.incident, default: []].append(item) }
+        var mentioned: [IncidentID: [String]] = [:]
+        for (name, ids) in mentions {
+            for id in ids { mentioned[id, default: []].append(name) }
+        }
+        var inputs: [IncidentID: IncidentInputs] = [:]
+        for fact in facts {
+            guard let revision = revisions[fact.id], let overview = overviews[fact.id] else { continue }
+            inputs[fact.id] = IncidentInputs(
+                revision: revision, facts: fact, overview: overview, metrics: metrics[fact.id],
+                statements: statementsOf[fact.id] ?? [], actions: actionsOf[fact.id] ?? [],
+                volumes: volumes[fact.id] ?? [], mentions: mentioned[fact.id] ?? [],
+                searchText: searchTexts[fact.id] ?? "")
+        }
+        return Loaded(
+            data: data, inputs: inputs, changedShards: Set(0..<SiteDataCache.shardCount), read: facts.count,
+            choices: choices, choicesChanged: choices != previous)
+    }
+
+    /// The site data of every incident's `inputs`, in the orders the store's lean queries
+    /// give: facts in list order, statements and action items by incident id (as bytes) and
+    /// position, lessons before troubleshooting entries.
+    private static func assemble(
+        _ inputs: [IncidentID: IncidentInputs], revisions: [IncidentID: String], taxonomy: Taxonomy,
+        catalog: ServiceCatalog, today: Day, previous: [IncidentID: RelatedIncidents.Choice]?
+    ) -> (SiteData, [IncidentID: RelatedIncidents.Choice]) {
+        let byBytes = inputs.values.sorted {
+            $0.facts.id.rawValue.utf8.lexicographicallyPrecedes($1.facts.id.rawValue.utf8)
+        }
+        let facts = inputs.values.map(\.facts).sorted { a, b in
+            let x = a.date?.daysSinceEpoch ?? Int.min
+            let y = b.date?.daysSinceEpoch ?? Int.min
+            return x != y ? x > y : a.id < b.id
+        }
+        var overviews: [IncidentID: IncidentOverview] = [:]
+        var searchTexts: [IncidentID: String] = [:]
+        var metrics: [IncidentID: IncidentMetrics] = [:]
+        var volumes: [IncidentID: [VolumeMapping]] = [:]
+        var mentions: [String: Set<IncidentID>] = [:]
+        var actionCounts: [ActionStatus: Int] = [:]
+        for input in byBytes {
+            let id = input.facts.id
+            overviews[id] = input.overview
+            searchTexts[id] = input.searchText
+            metrics[id] = input.metrics
+            if !input.volumes.isEmpty { volumes[id] = input.volumes }
+            for name in input.mentions { mentions[name, default: []].insert(id) }
+            for item in input.actions { actionCounts[item.action.status, default: 0] += 1 }
+        }
+        let statements =
+            byBytes.flatMap { $0.statements.filter { $0.origin != .troubleshooting } }
+            + byBytes.flatMap { $0.statements.filter { $0.origin == .troubleshooting } }
+        return make(
+            facts: facts, overviews: overviews, searchTexts: searchTexts, revisions: revisions, metrics: metrics,
+            statements: statements,
+            actionItems: byBytes.flatMap(\.actions), actionCounts: actionCounts, volumes: volumes, mentions: mentions,
+            taxonomy: taxonomy, catalog: catalog, today: today, previous: previous)
+    }
+
+    /// The knowledge views and links made from what was read.
+    private static func make(
+        facts: [IncidentFacts], overviews: [IncidentID: IncidentOverview], searchTexts: [IncidentID: String],
+        revisions: [IncidentID: String],
+        metrics: [IncidentID: IncidentMetrics], statements: [LessonStatement], actionItems: [ActionBoard.Item],
+        actionCounts: [ActionStatus: Int], volumes: [IncidentID: [VolumeMapping]], mentions: [String: Set<IncidentID>],
+        taxonomy: Taxonomy, catalog: ServiceCatalog, today: Day, previous: [IncidentID: RelatedIncidents.Choice]?
+    ) -> (SiteData, [IncidentID: RelatedIncidents.Choice]) {
+        let services = ServiceIndex(incidents: facts, volumes: volumes, mentions: mentions, catalog: catalog)
         let stats = IncidentStats(
-            incidents: facts, metrics: metrics, actions: try store.actionStatusCounts(), taxonomy: taxonomy,
-            catalog: catalog)
+            incidents: facts, metrics: metrics, actions: actionCounts, taxonomy: taxonomy, catalog: catalog)
         let serviceKeys: [String] = services.services.filter { $0.kind == .service }.map(\.key)
         let resourceKeys: [String] = services.services.filter { $0.kind != .service }.map {
             $0.kind.rawValue + ":" + $0.key
@@ -57,14 +210,18 @@ struct SiteData: Sendable {
         let lessons = LessonIndex(statements: statements, incidents: facts, taxonomy: taxonomy)
         let board = ActionBoard(items: actionItems, incidents: facts, grouping: .owner, today: today)
         // Without text similarity, which takes a full-text search per incident (`pm related`
-        // shows it): related incidents share failure modes, services or resources.
-        let related = RelatedIncidents.rankAll(incidents: facts, services: services, limit: relatedLimit)
+        // shows it): related incidents share failure modes, services or resources. Only the
+        // incidents the changes touch are ranked again.
+        let (related, choices) = RelatedIncidents.rankAll(
+            incidents: facts, services: services, limit: relatedLimit, previous: previous)
         var factsByID: [IncidentID: IncidentFacts] = [:]
         for fact in facts where factsByID[fact.id] == nil { factsByID[fact.id] = fact }
-        return SiteData(
-            facts: facts, factsByID: factsByID, overviews: overviews, revisions: revisions, metrics: metrics,
+        let data = SiteData(
+            facts: facts, factsByID: factsByID, overviews: overviews, searchTexts: searchTexts, revisions: revisions,
+            metrics: metrics,
             statements: statements, lessons: lessons, actionItems: actionItems, board: board, stats: stats,
             services: services, related: related, taxonomy: taxonomy, catalog: catalog, links: links)
+        return (data, choices)
     }
 
     /// The name, category and page of a failure mode; modes the taxonomy lacks are named by id.

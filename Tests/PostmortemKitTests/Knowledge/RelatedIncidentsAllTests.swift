@@ -48,6 +48,45 @@ struct RelatedIncidentsAllTests {
         #expect(compared > facts.count / 2)
     }
 
+    /// Ranking again from the previous choices gives what ranking from scratch gives, after
+    /// incidents changed modes, services, volumes, dates or titles, were added and deleted
+    /// (a changed service can move another incident's volume to another service).
+    @Test(arguments: [1, 3, 5])
+    func rankingAgainFromThePreviousChoicesGivesWhatRankingFromScratchGives(limit: Int) {
+        let (facts, volumes) = Self.incidents(count: 200)
+        let before = RelatedIncidents.rankAll(
+            incidents: facts, services: ServiceIndex(incidents: facts, volumes: volumes), limit: limit, previous: nil)
+        #expect(before.choices.count == facts.count)
+
+        var changed = facts
+        var changedVolumes = volumes
+        changed[3].failureModes = ["oom", "clock-skew"]
+        changed[10].services = ["Immich"]
+        changed[17].title = "Renamed"
+        changed[21].date = Day(year: 2019, month: 5, day: 2)
+        changed[40].services = ["Kafka", "immich"]
+        changedVolumes[changed[55].id] = [VolumeMapping(app: "redis-cache", volume: "pvc-2", claim: "ns/claim-1")]
+        changed.remove(at: 80)
+        changed.append(
+            IncidentFacts(
+                id: "pm-new", title: "New", date: Day(year: 2021, month: 3, day: 3), services: ["Redis"],
+                failureModes: ["disk-full", "oom"]))
+        let services = ServiceIndex(incidents: changed, volumes: changedVolumes)
+        let again = RelatedIncidents.rankAll(
+            incidents: changed, services: services, limit: limit, previous: before.choices)
+        let scratch = RelatedIncidents.rankAll(incidents: changed, services: services, limit: limit, previous: nil)
+        #expect(again.related == scratch.related)
+        #expect(again.choices == scratch.choices)
+        #expect(again.related == RelatedIncidents.rankAll(incidents: changed, services: services, limit: limit))
+        #expect(again.related != before.related)
+
+        // Nothing changed: the same choices.
+        let same = RelatedIncidents.rankAll(
+            incidents: changed, services: services, limit: limit, previous: scratch.choices)
+        #expect(same.related == scratch.related)
+        #expect(same.choices == scratch.choices)
+    }
+
     @Test func nothingSharedRelatesNothing() {
         let facts = [
             IncidentFacts(id: "pm-a", title: "A", services: ["Immich"], failureModes: ["disk-full"]),

@@ -75,12 +75,129 @@ import Testing
         #expect(try store.delete(all[2].id))
         let incremental = try SiteFixtures.publish(base, store, date: date)
         #expect(incremental.unchanged > incremental.written)
+        // Only the changed and the added incident were read; the others came from the cache.
+        #expect(incremental.incidentsRead == 2)
 
-        let scratch = folder.path("scratch")
-        try SiteFixtures.publish(base, store, to: scratch, date: date)
+        try Self.expectSameSite(site, asFromScratchOf: base, store, in: folder, date: date)
+    }
+
+    /// A cache beside the store whose files are damaged, missing, stale or of another key
+    /// only makes the publish read more incidents: the site is the one a publish from
+    /// scratch gives.
+    @Test func aDamagedInputCacheOnlyMeansReadingMoreIncidents() throws {
+        let folder = try ScratchFolder()
+        let (base, store) = try SiteFixtures.corpusKnowledgeBase(in: folder.url)
+        let site = base.defaultSiteOutputURL
+        let first = try SiteFixtures.publish(base, store)
+        let count = try store.count()
+        #expect(first.incidentsRead == count)
+        let cache = SiteDataCache.folder(besideStore: base.storeURL)
+        let shards = try FileManager.default.contentsOfDirectory(atPath: cache.path).filter { $0.hasSuffix(".json") }
+            .sorted()
+        #expect(shards.count > 4)
+
+        // Nothing changed: nothing read.
+        #expect(try SiteFixtures.publish(base, store).incidentsRead == 0)
+
+        let all = try store.list().filter { $0.kind == .incident }
+        var changed = try #require(try store.fetch(all[0].id))
+        changed.title += " (revised)"
+        changed.actionItems.append(ActionItem(text: "Add an alert on the replica lag", status: .open))
+        try store.save(changed)
+        // One shard holds garbage, one is gone, one is cut short, one has stale revisions,
+        // one was written for another pm or service catalog.
+        try Data("not json".utf8).write(to: cache.appendingPathComponent(shards[0]))
+        try FileManager.default.removeItem(at: cache.appendingPathComponent(shards[1]))
+        let third = try Data(contentsOf: cache.appendingPathComponent(shards[2]))
+        try third.prefix(third.count / 2).write(to: cache.appendingPathComponent(shards[2]))
+        let fourth = cache.appendingPathComponent(shards[3])
+        let stale = String(decoding: try Data(contentsOf: fourth), as: UTF8.self)
+            .replacingOccurrences(of: "\"revision\":\"", with: "\"revision\":\"0")
+        try Data(stale.utf8).write(to: fourth)
+        let fifth = cache.appendingPathComponent(shards[4])
+        let otherKey = String(decoding: try Data(contentsOf: fifth), as: UTF8.self)
+            .replacingOccurrences(of: "\"key\":\"", with: "\"key\":\"0")
+        try Data(otherKey.utf8).write(to: fifth)
+
+        let second = try SiteFixtures.publish(base, store)
+        #expect(second.incidentsRead > 1 && second.incidentsRead < count)
+        try Self.expectSameSite(site, asFromScratchOf: base, store, in: folder, date: nil)
+        // The damaged shards were written anew: the next publish reads nothing.
+        #expect(try SiteFixtures.publish(base, store).incidentsRead == 0)
+
+        // No cache at all: every incident is read.
+        try FileManager.default.removeItem(at: cache)
+        #expect(try SiteFixtures.publish(base, store).incidentsRead == count)
+    }
+
+    /// From the third publish on, the site is built in the one two publishes back (the spare
+    /// beside the output): files and folders the new site lacks go, files it holds with the
+    /// wrong bytes are written anew, and the site is the one a publish from scratch gives.
+    @Test func aSiteBuiltInTheSpareSiteIsTheSiteAPublishFromScratchGives() throws {
+        let folder = try ScratchFolder()
+        let (base, store) = try SiteFixtures.corpusKnowledgeBase(in: folder.url)
+        let site = base.defaultSiteOutputURL
+        let spare = SiteBuild.spare(beside: site)
+        try SiteFixtures.publish(base, store)
+        #expect(!FileManager.default.fileExists(atPath: spare.path))
+
+        let all = try store.list().filter { $0.kind == .incident }
+        var changed = try #require(try store.fetch(all[0].id))
+        changed.title += " (revised)"
+        changed.tags = ["only-here-for-a-while"]
+        try store.save(changed)
+        try SiteFixtures.publish(base, store)
+        // The first site is now the spare; the second shares its unchanged files.
+        #expect(FileManager.default.fileExists(atPath: spare.appendingPathComponent(".pm-site-manifest").path))
+        let tagPage = "tags/only-here-for-a-while.html"
+        #expect(FileManager.default.fileExists(atPath: site.appendingPathComponent(tagPage).path))
+
+        // The tag goes, an incident goes, another changes: the spare (the first site, without
+        // the tag) is built into the third.
+        changed.tags = []
+        changed.title += " again"
+        try store.save(changed)
+        #expect(try store.delete(all[1].id))
+        let before = try Self.inodes(in: site)
+        let third = try SiteFixtures.publish(base, store)
+        #expect(third.written > 0 && third.written < third.files / 2)
+        #expect(!FileManager.default.fileExists(atPath: site.appendingPathComponent(tagPage).path))
+        try Self.expectSameSite(site, asFromScratchOf: base, store, in: folder, date: nil)
+        // Files the change did not touch are the very same files as in the site before.
+        let after = try Self.inodes(in: site)
+        let untouched = after.keys.filter { $0.hasSuffix(".html") && before[$0] == after[$0] }
+        #expect(untouched.count > after.count / 3)
+
+        // A spare one of whose files was changed behind pm's back (through the inode it
+        // shares with the site in use, so the site's file changed too) and another removed:
+        // still the right site.
+        let spareFiles = try SiteFixtures.files(in: spare).keys.filter { $0.hasSuffix(".html") }.sorted()
+        #expect(spareFiles.count > 3)
+        try Data("changed".utf8).write(to: spare.appendingPathComponent(spareFiles[0]))
+        try FileManager.default.removeItem(at: spare.appendingPathComponent(spareFiles[1]))
+        changed.title += " and again"
+        try store.save(changed)
+        try SiteFixtures.publish(base, store)
+        try Self.expectSameSite(site, asFromScratchOf: base, store, in: folder, date: nil)
+
+        // A spare without its manifest is not used (and removed).
+        try FileManager.default.removeItem(at: spare.appendingPathComponent(".pm-site-manifest"))
+        try SiteFixtures.publish(base, store)
+        try Self.expectSameSite(site, asFromScratchOf: base, store, in: folder, date: nil)
+    }
+
+    /// Every file of `site` is byte for byte that of a publish of `base` from scratch (no
+    /// previous site, no cache).
+    static func expectSameSite(
+        _ site: URL, asFromScratchOf base: KnowledgeBase, _ store: IncidentStore, in folder: ScratchFolder,
+        date: Timestamp?
+    ) throws {
+        let scratch = folder.path("scratch-\(UUID().uuidString.prefix(8))")
+        try SiteFixtures.publish(base, store, to: scratch, date: date, cache: false)
         let expected = try SiteFixtures.files(in: scratch)
         let actual = try SiteFixtures.files(in: site)
         #expect(actual.keys.sorted() == expected.keys.sorted())
+        #expect(SiteFixtures.entries(in: site) == SiteFixtures.entries(in: scratch))
         for (path, bytes) in expected {
             #expect(actual[path] == bytes, "\(path) differs")
         }

@@ -60,13 +60,15 @@ enum SiteFixtures {
 
     /// Publishes `base` to `output` (default: its public/ folder).
     @discardableResult
+    /// Publishes `base`; without `cache`, every incident is read from the store and the
+    /// cache beside it is neither read nor written.
     static func publish(
-        _ base: KnowledgeBase, _ store: IncidentStore, to output: URL? = nil, date: Timestamp? = nil
+        _ base: KnowledgeBase, _ store: IncidentStore, to output: URL? = nil, date: Timestamp? = nil,
+        cache: Bool = true
     ) throws -> PublishReport {
-        try Publisher(
-            knowledgeBase: base, store: store,
-            options: PublishOptions(output: output ?? base.defaultSiteOutputURL, date: date)
-        ).publish()
+        var options = PublishOptions(output: output ?? base.defaultSiteOutputURL, date: date)
+        options.usesInputCache = cache
+        return try Publisher(knowledgeBase: base, store: store, options: options).publish()
     }
 
     /// Every file below `folder`, by relative path, with its bytes.

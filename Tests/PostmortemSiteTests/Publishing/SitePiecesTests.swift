@@ -7,7 +7,7 @@ import Testing
 struct SitePiecesTests {
     @Test(arguments: [
         "plain", "quote \" backslash \\ slash /", "</script><!-- x", "line\nbreak\ttab\r", "\u{2028}\u{2029}",
-        "\u{1}\u{1F}", "Ünïcödé 日本語 🔥",
+        "\u{1}\u{1F}", "Ünïcödé 日本語 🔥", "cut short…", "…\u{2028}", "\u{2027}\u{2030}‥\u{2029}", "a<",
     ])
     func jsonStringsReadBackAsWritten(text: String) throws {
         for forScript in [false, true] {
