@@ -79,6 +79,7 @@ public enum MarkdownHTML {
 
     /// Escapes text as cmark-gfm escapes a paragraph's plain text: `&`, `<`, `>` and `"`.
     static func escapePlain(_ text: String) -> String {
+        guard text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 }) else { return text }
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {

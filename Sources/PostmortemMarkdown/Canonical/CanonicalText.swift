@@ -46,6 +46,11 @@ enum CanonicalText {
     // MARK: - Encoding
 
     private static func encode(_ value: String, escapingPipes: Bool) -> String {
+        // Most values hold no line break, `<` or `|`: nothing to encode, no walk over their
+        // characters.
+        if !value.utf8.contains(where: { $0 == 0x0A || $0 == 0x3C || ($0 == 0x7C && escapingPipes) }) {
+            return value
+        }
         let characters = Array(value)
         var out = ""
         var index = 0
