@@ -35,7 +35,8 @@ enum CanonicalText {
     }
 
     private static func encodedLines(_ value: String) -> [String] {
-        value.split(separator: "\n", omittingEmptySubsequences: false).map { line(String($0)) }
+        if !value.utf8.contains(0x0A) { return [line(value)] }
+        return value.split(separator: "\n", omittingEmptySubsequences: false).map { line(String($0)) }
     }
 
     private static func joined(marker: String, first: String, rest: ArraySlice<String>) -> String {
