@@ -79,12 +79,14 @@ struct PublishBenchmarkReport {
             guard let report = timing.report else { return }
             let seconds = Double(timing.nanoseconds) / 1e9
             lines.append(
-                "\(title): \(Units.seconds(timing.nanoseconds)) s, \(report.pages) pages, \(report.files) files "
+                "\(title): \(Units.seconds(timing.nanoseconds)) s "
+                    + "(processor \(Units.seconds(timing.processorNanoseconds)) s), \(report.pages) pages, \(report.files) files "
                     + "(\(report.written) written, \(report.unchanged) unchanged), "
                     + "\(Units.fixed(seconds > 0 ? Double(report.pages) / seconds : 0, 0)) pages/s")
-            for (name, nanoseconds) in timing.steps {
+            for (name, nanoseconds, processor) in timing.steps {
                 lines.append(
-                    "    \(name.padding(toLength: 34, withPad: " ", startingAt: 0)) \(Units.seconds(nanoseconds)) s")
+                    "    \(name.padding(toLength: 34, withPad: " ", startingAt: 0)) \(Units.seconds(nanoseconds)) s"
+                        + "  (processor \(Units.seconds(processor)) s)")
             }
         }
         block("first publish", r.first)

@@ -14,6 +14,9 @@ final class SiteBuild: @unchecked Sendable {
     let staging: URL
     /// Where the previous site is moved where the system cannot exchange two folders.
     let parking: URL
+    /// `staging` and `output` as paths with a trailing `/`, for the system calls made per file.
+    private let stagingPrefix: String
+    private let outputPrefix: String
     private let previous: SiteManifest
     private let lock = NSLock()
     private var manifest = SiteManifest()
@@ -38,6 +41,8 @@ final class SiteBuild: @unchecked Sendable {
         let prefix = Self.scratchPrefix(for: output.lastPathComponent)
         staging = parent.appendingPathComponent(prefix + "staging-" + scratchID, isDirectory: true)
         parking = parent.appendingPathComponent(prefix + "previous-" + scratchID, isDirectory: true)
+        stagingPrefix = Self.folderPrefix(staging)
+        outputPrefix = Self.folderPrefix(output)
         let manifestURL = output.appendingPathComponent(SitePath.manifest.rawValue)
         if let data = FileManager.default.contents(atPath: manifestURL.path),
             let manifest = SiteManifest(text: String(decoding: data, as: UTF8.self))
@@ -77,22 +82,30 @@ final class SiteBuild: @unchecked Sendable {
         }
     }
 
-    private func url(_ path: SitePath) -> URL {
-        staging.appendingPathComponent(path.rawValue, isDirectory: false)
+    private static func folderPrefix(_ folder: URL) -> String {
+        let path = folder.path
+        return path.hasSuffix("/") ? path : path + "/"
     }
 
-    private func previousURL(_ path: SitePath) -> URL {
-        output.appendingPathComponent(path.rawValue, isDirectory: false)
+    /// Where `path` is written in the staging folder (a path string: building a `URL` per
+    /// file costs more than the file's own system calls).
+    private func stagingFile(_ path: SitePath) -> String {
+        stagingPrefix + path.rawValue
+    }
+
+    /// Where `path` lies in the previous site.
+    private func previousFile(_ path: SitePath) -> String {
+        outputPrefix + path.rawValue
     }
 
     /// Keeps the previous publish's file at `path` when it was made from the same inputs
     /// (`inputKey`) and is still there, the same size; returns false when the caller must
     /// make the file.
     func keepIfUnchanged(_ path: SitePath, inputKey: String) throws(PublishError) -> Bool {
-        guard let old = previous.entries[path], old.inputKey == inputKey, sizeOnDisk(previousURL(path)) == old.size
+        guard let old = previous.entries[path], old.inputKey == inputKey, sizeOnDisk(previousFile(path)) == old.size
         else { return false }
         try prepareFolder(for: path)
-        guard link(previousURL(path).path, url(path).path) == 0 else { return false }
+        guard link(previousFile(path), stagingFile(path)) == 0 else { return false }
         record(path, SiteManifest.Entry(inputKey: inputKey, contentHash: old.contentHash, size: old.size), kept: true)
         return true
     }
@@ -108,10 +121,10 @@ final class SiteBuild: @unchecked Sendable {
         let hash = StableHash.hex(bytes: bytes)
         let entry = SiteManifest.Entry(inputKey: inputKey, contentHash: hash, size: bytes.count)
         try prepareFolder(for: path)
-        let destination = url(path)
-        if contains(path) { try? FileManager.default.removeItem(at: destination) }
+        let destination = stagingFile(path)
+        if contains(path) { try? FileManager.default.removeItem(atPath: destination) }
         if let old = previous.entries[path], old.contentHash == hash, old.size == bytes.count,
-            sizeOnDisk(previousURL(path)) == bytes.count, link(previousURL(path).path, destination.path) == 0
+            sizeOnDisk(previousFile(path)) == bytes.count, link(previousFile(path), destination) == 0
         {
             record(path, entry, kept: true)
             return
@@ -122,11 +135,11 @@ final class SiteBuild: @unchecked Sendable {
 
     /// Writes a new file (never over an existing one or through a link), without an fsync
     /// per file: the site becomes visible only through the rename of its folder.
-    private static func create(_ url: URL, _ bytes: [UInt8]) throws(PublishError) {
-        let descriptor = open(url.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+    private static func create(_ path: String, _ bytes: [UInt8]) throws(PublishError) {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
             throw .output(
-                path: url.path, reason: "cannot create (\(String(cString: strerror(errno))))",
+                path: path, reason: "cannot create (\(String(cString: strerror(errno))))",
                 fix: "check the free space and permissions of the output's folder")
         }
         defer { close(descriptor) }
@@ -136,7 +149,7 @@ final class SiteBuild: @unchecked Sendable {
             if count < 0 && errno == EINTR { continue }
             guard count > 0 else {
                 throw .output(
-                    path: url.path, reason: "cannot write (\(String(cString: strerror(errno))))",
+                    path: path, reason: "cannot write (\(String(cString: strerror(errno))))",
                     fix: "check the free space and permissions of the output's folder")
             }
             written += count
@@ -161,9 +174,8 @@ final class SiteBuild: @unchecked Sendable {
     }
 
     private func prepareFolder(for path: SitePath) throws(PublishError) {
-        let components = path.components
-        guard components.count > 1 else { return }
-        let folder = components.dropLast().joined(separator: "/")
+        guard let slash = path.rawValue.lastIndex(of: "/") else { return }
+        let folder = String(path.rawValue[..<slash])
         let known = lock.withLock { folders.contains(folder) }
         if known { return }
         let url = staging.appendingPathComponent(folder, isDirectory: true)
@@ -177,9 +189,9 @@ final class SiteBuild: @unchecked Sendable {
         lock.withLock { _ = folders.insert(folder) }
     }
 
-    private func sizeOnDisk(_ url: URL) -> Int? {
+    private func sizeOnDisk(_ path: String) -> Int? {
         var info = stat()
-        guard lstat(url.path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
         return Int(info.st_size)
     }
 
@@ -187,7 +199,7 @@ final class SiteBuild: @unchecked Sendable {
     /// site is then removed. On failure the output is left as it was.
     func commit() throws(PublishError) {
         let text = lock.withLock { manifest.text }
-        try Self.create(url(SitePath.manifest), Array(text.utf8))
+        try Self.create(stagingFile(SitePath.manifest), Array(text.utf8))
         let old: URL?
         do {
             old = try DirectorySwap.replace(output, with: staging, parking: parking)
