@@ -98,7 +98,7 @@ public enum ActionStatus: String, Codable, Sendable, CaseIterable {
     /// Reads a status as teams write it ("TODO", "WIP", "In progress", "✅ Done", "Fixed",
     /// "Won't fix", "Erledigt", "Fait"); nil when the text names none.
     public init?(parsing text: String) {
-        let folded = text.lowercased().folding(options: [.diacriticInsensitive], locale: nil)
+        let folded = text.lowercasedWithoutDiacritics()
             .replacingOccurrences(of: "’", with: "'")
         let table: [(ActionStatus, [String])] = [
             (.wontDo, ["won't", "wont", "will not", "wontfix", "rejected", "cancel", "abandon", "n/a", "obsolete"]),

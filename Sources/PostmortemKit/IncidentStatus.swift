@@ -18,7 +18,7 @@ public struct IncidentStatus: Hashable, Codable, Sendable, CustomStringConvertib
     public var description: String { label }
 
     static func phase(of label: String) -> Phase {
-        let folded = label.lowercased().folding(options: [.diacriticInsensitive], locale: nil)
+        let folded = label.lowercasedWithoutDiacritics()
         let table: [(Phase, [String])] = [
             (.draft, ["draft", "brouillon", "entwurf", "wip"]),
             (.reviewed, ["reviewed", "published", "final", "closed", "complete", "approved", "abgeschlossen"]),

@@ -19,7 +19,7 @@ public struct Severity: Hashable, Codable, Sendable {
     }
 
     static func level(of label: String) -> Int? {
-        let folded = label.lowercased().folding(options: [.diacriticInsensitive], locale: nil)
+        let folded = label.lowercasedWithoutDiacritics()
         let words = folded.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
         guard let first = words.first else { return nil }
         // "SEV1", "sev-2", "S3", "P0", "level 4"

@@ -33,8 +33,10 @@ public enum MarkdownHTML {
     /// as the sentence it is; line breaks become spaces. Text with no Markdown punctuation
     /// at all is escaped directly, as cmark-gfm would, without parsing.
     public static func renderInline(_ markdown: String) -> String {
+        // Line breaks are bytes 0x0A to 0x0D in ASCII text; other text is checked by character.
+        let mayBreak = markdown.utf8.contains { ($0 >= 0x0A && $0 <= 0x0D) || $0 >= 0x80 }
         var text =
-            markdown.contains(where: \.isNewline)
+            mayBreak && markdown.contains(where: \.isNewline)
             ? markdown.split(whereSeparator: \.isNewline).joined(separator: " ") : markdown
         text = text.trimmingWhitespace()
         guard !text.isEmpty else { return "" }
@@ -79,6 +81,7 @@ public enum MarkdownHTML {
 
     /// Escapes text as cmark-gfm escapes a paragraph's plain text: `&`, `<`, `>` and `"`.
     static func escapePlain(_ text: String) -> String {
+        guard text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 }) else { return text }
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
@@ -99,7 +102,6 @@ public enum MarkdownHTML {
         let scalars = Array(text.unicodeScalars)
         guard let first = scalars.first else { return text }
         let second = scalars.count > 1 ? scalars[1] : " "
-        let rest = String(String.UnicodeScalarView(scalars.dropFirst()))
         switch first {
         case ">":
             return "\\" + text
@@ -107,7 +109,9 @@ public enum MarkdownHTML {
             return "\\" + text
         case "-", "+", "*", "_":
             let onlyMarks = scalars.allSatisfy { $0 == first || $0 == " " || $0 == "\t" }
-            if second == " " || second == "\t" || onlyMarks { return "\\" + String(first) + rest }
+            if second == " " || second == "\t" || onlyMarks {
+                return "\\" + String(first) + String(String.UnicodeScalarView(scalars.dropFirst()))
+            }
             return text
         case "`", "~":
             if scalars.prefix(3).allSatisfy({ $0 == first }) && scalars.count >= 3 { return "\\" + text }

@@ -18,20 +18,6 @@ struct MemoryUsage {
         return MemoryUsage(peakKiB: Int(usage.ru_maxrss), currentKiB: residentKiB())
     }
 
-    /// User plus system time the process has used so far, all threads (`getrusage`).
-    static func processorNanoseconds() -> UInt64 {
-        var usage = rusage()
-        #if canImport(Glibc)
-            getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
-        #else
-            getrusage(RUSAGE_SELF, &usage)
-        #endif
-        func nanoseconds(_ time: timeval) -> UInt64 {
-            UInt64(max(0, time.tv_sec)) * 1_000_000_000 + UInt64(max(0, Int(time.tv_usec))) * 1000
-        }
-        return nanoseconds(usage.ru_utime) + nanoseconds(usage.ru_stime)
-    }
-
     private static func residentKiB() -> Int {
         guard let text = try? String(contentsOfFile: "/proc/self/statm", encoding: .utf8) else { return 0 }
         let fields = text.split(separator: " ")

@@ -18,9 +18,10 @@ struct PublishBenchmark {
 
     struct Timing {
         var nanoseconds: UInt64 = 0
-        /// User and system time of the process (all threads) during the publish.
+        /// Processor time of the whole process (all threads, user and system).
         var processorNanoseconds: UInt64 = 0
-        var steps: [(String, UInt64)] = []
+        /// Each step's name, wall time and processor time.
+        var steps: [(String, UInt64, UInt64)] = []
         var report: PublishReport?
     }
 
@@ -71,19 +72,25 @@ struct PublishBenchmark {
 
     func timed(_ publisher: Publisher) throws -> Timing {
         var timing = Timing()
-        var current: (String, UInt64)?
-        let processorStart = MemoryUsage.processorNanoseconds()
+        var current: (String, UInt64, UInt64)?
         let start = Stopwatch.now()
+        let startProcessor = Stopwatch.processorTime()
         timing.report = try publisher.publish { event in
             guard case .step(_, _, let name) = event else { return }
             let now = Stopwatch.now()
-            if let (previous, began) = current { timing.steps.append((previous, now - began)) }
-            current = (name, now)
+            let processor = Stopwatch.processorTime()
+            if let (previous, began, beganProcessor) = current {
+                timing.steps.append((previous, now - began, processor - beganProcessor))
+            }
+            current = (name, now, processor)
         }
         let end = Stopwatch.now()
-        if let (previous, began) = current { timing.steps.append((previous, end - began)) }
+        let endProcessor = Stopwatch.processorTime()
+        if let (previous, began, beganProcessor) = current {
+            timing.steps.append((previous, end - began, endProcessor - beganProcessor))
+        }
         timing.nanoseconds = end - start
-        timing.processorNanoseconds = MemoryUsage.processorNanoseconds() - processorStart
+        timing.processorNanoseconds = endProcessor - startProcessor
         return timing
     }
 

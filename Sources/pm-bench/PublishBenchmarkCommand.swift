@@ -84,9 +84,10 @@ struct PublishBenchmarkReport {
                     + "(\(report.written) written, \(report.unchanged) unchanged), "
                     + "\(Units.fixed(seconds > 0 ? Double(report.pages) / seconds : 0, 0)) pages/s, "
                     + "\(report.incidentsRead) incidents read from the store")
-            for (name, nanoseconds) in timing.steps {
+            for (name, nanoseconds, processor) in timing.steps {
                 lines.append(
-                    "    \(name.padding(toLength: 34, withPad: " ", startingAt: 0)) \(Units.seconds(nanoseconds)) s")
+                    "    \(name.padding(toLength: 34, withPad: " ", startingAt: 0)) \(Units.seconds(nanoseconds)) s"
+                        + "  (processor \(Units.seconds(processor)) s)")
             }
         }
         block("first publish", r.first)

@@ -84,7 +84,7 @@ public enum DateParser {
     /// Whether `text` says plainly that the time is not known: empty, only question marks and
     /// dashes ("??", "??:??", "--:--"), or a word like "TBD", "n/a", "unknown", "inconnu".
     public static func isExplicitlyUnknown(_ text: String) -> Bool {
-        let folded = text.lowercased().folding(options: [.diacriticInsensitive], locale: nil)
+        let folded = text.lowercasedWithoutDiacritics()
         let letters = String(folded.filter { $0.isLetter || $0.isNumber })
         if letters.isEmpty {
             return folded.allSatisfy { "?-:/.*_~ \t\u{2013}\u{2014}".contains($0) }

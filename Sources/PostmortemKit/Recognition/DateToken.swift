@@ -42,7 +42,7 @@ struct DateToken: Equatable, Sendable {
             } else if character.isLetter {
                 let end = text[index...].firstIndex { !$0.isLetter } ?? text.endIndex
                 let word = String(text[index..<end])
-                let folded = word.lowercased().folding(options: [.diacriticInsensitive], locale: nil)
+                let folded = word.lowercasedWithoutDiacritics()
                 tokens.append(
                     DateToken(
                         kind: .word(folded), range: index..<end, spaced: spaced,

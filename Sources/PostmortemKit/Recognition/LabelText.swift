@@ -72,7 +72,7 @@ enum LabelText {
     /// The cleaned text folded for matching: lower case, no diacritics, `&`/`+`/"and"/"et"/
     /// "und"/"y" as `&`, other punctuation as word breaks, single spaces.
     static func key(_ text: String) -> String {
-        let folded = clean(text).lowercased().folding(options: [.diacriticInsensitive], locale: nil)
+        let folded = clean(text).lowercasedWithoutDiacritics()
         var spaced = ""
         for character in folded {
             if character.isLetter || character.isNumber {

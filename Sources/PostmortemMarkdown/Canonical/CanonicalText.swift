@@ -35,7 +35,8 @@ enum CanonicalText {
     }
 
     private static func encodedLines(_ value: String) -> [String] {
-        value.split(separator: "\n", omittingEmptySubsequences: false).map { line(String($0)) }
+        if !value.utf8.contains(0x0A) { return [line(value)] }
+        return value.split(separator: "\n", omittingEmptySubsequences: false).map { line(String($0)) }
     }
 
     private static func joined(marker: String, first: String, rest: ArraySlice<String>) -> String {
@@ -46,6 +47,11 @@ enum CanonicalText {
     // MARK: - Encoding
 
     private static func encode(_ value: String, escapingPipes: Bool) -> String {
+        // Most values hold no line break, `<` or `|`: nothing to encode, no walk over their
+        // characters.
+        if !value.utf8.contains(where: { $0 == 0x0A || $0 == 0x3C || ($0 == 0x7C && escapingPipes) }) {
+            return value
+        }
         let characters = Array(value)
         var out = ""
         var index = 0

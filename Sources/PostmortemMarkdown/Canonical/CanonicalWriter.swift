@@ -241,6 +241,10 @@ public enum CanonicalWriter {
     /// break (`- --`).
     static func bulletList(_ items: [String]) -> String {
         items.map { item in
+            // Only a first line of dashes and blanks can break: most items start otherwise.
+            guard let head = item.utf8.first, head == 0x2D || head == 0x20 || head == 0x09 else {
+                return CanonicalText.item("- ", item)
+            }
             let first = item.prefix { $0 != "\n" }
             let dashes = first.filter { $0 == "-" }.count
             let breaksWithDash = dashes >= 2 && first.allSatisfy { $0 == "-" || $0 == " " || $0 == "\t" }

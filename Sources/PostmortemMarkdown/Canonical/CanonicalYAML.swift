@@ -14,6 +14,7 @@ enum CanonicalYAML {
 
     static func isPlainSafe(_ text: String) -> Bool {
         if isISODay(text) || isPlainInteger(text) { return true }
+        if let ascii = isPlainSafeASCII(text) { return ascii }
         guard let first = text.first, first.isLetter, first.isASCII || first.unicodeScalars.count == 1,
             let last = text.last, last != " ", last != ":",
             !reservedWords.contains(text.lowercased()), !text.contains(": "), !text.contains(" #")
@@ -26,11 +27,34 @@ enum CanonicalYAML {
         }
     }
 
+    /// The rules of ``isPlainSafe(_:)`` for ASCII text, on its bytes (the front matter of
+    /// every incident goes through here); nil when `text` is not all ASCII.
+    private static func isPlainSafeASCII(_ text: String) -> Bool? {
+        let bytes = text.utf8
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+        guard let first = bytes.first, let last = bytes.last,
+            (0x41...0x5A).contains(first) || (0x61...0x7A).contains(first), last != 0x20, last != 0x3A
+        else { return false }
+        // Printable characters only: no control characters, no tab, no DEL.
+        var previous: UInt8 = 0
+        for byte in bytes {
+            guard byte >= 0x20, byte != 0x7F else { return false }
+            // ": " and " #"
+            if (previous == 0x3A && byte == 0x20) || (previous == 0x20 && byte == 0x23) { return false }
+            previous = byte
+        }
+        return bytes.count > 5 || !reservedWords.contains(text.lowercased())
+    }
+
     /// `YYYY-MM-DD`: YAML reads it as a date, which the front matter reader keeps as written.
     private static func isISODay(_ text: String) -> Bool {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        return parts.count == 3 && parts.map(\.count) == [4, 2, 2]
-            && parts.allSatisfy { $0.allSatisfy { $0.isASCII && $0.isNumber } }
+        let bytes = Array(text.utf8)
+        guard bytes.count == 10 else { return false }
+        for (index, byte) in bytes.enumerated() {
+            let isDash = index == 4 || index == 7
+            guard isDash ? byte == 0x2D : (0x30...0x39).contains(byte) else { return false }
+        }
+        return true
     }
 
     /// A whole number without sign or leading zero, short enough to stay one ("42").

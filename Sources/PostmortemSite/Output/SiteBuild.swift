@@ -24,6 +24,9 @@ final class SiteBuild: @unchecked Sendable {
     let staging: URL
     /// Where the previous site is moved where the system cannot exchange two folders.
     let parking: URL
+    /// `staging` and `output` as paths with a trailing `/`, for the system calls made per file.
+    private let stagingPrefix: String
+    private let outputPrefix: String
     private let previous: SiteManifest
     /// What the staging folder held when this build claimed it (the spare site), by path.
     private let recycled: [SitePath: SiteManifest.Entry]
@@ -57,6 +60,8 @@ final class SiteBuild: @unchecked Sendable {
         let prefix = Self.scratchPrefix(for: output.lastPathComponent)
         staging = parent.appendingPathComponent(prefix + "staging-" + scratchID, isDirectory: true)
         parking = parent.appendingPathComponent(prefix + "previous-" + scratchID, isDirectory: true)
+        stagingPrefix = Self.folderPrefix(staging)
+        outputPrefix = Self.folderPrefix(output)
         let manifestURL = output.appendingPathComponent(SitePath.manifest.rawValue)
         if let data = FileManager.default.contents(atPath: manifestURL.path),
             let manifest = SiteManifest(text: String(decoding: data, as: UTF8.self))
@@ -119,12 +124,20 @@ final class SiteBuild: @unchecked Sendable {
         }
     }
 
-    private func url(_ path: SitePath) -> URL {
-        staging.appendingPathComponent(path.rawValue, isDirectory: false)
+    private static func folderPrefix(_ folder: URL) -> String {
+        let path = folder.path
+        return path.hasSuffix("/") ? path : path + "/"
     }
 
-    private func previousURL(_ path: SitePath) -> URL {
-        output.appendingPathComponent(path.rawValue, isDirectory: false)
+    /// Where `path` is written in the staging folder (a path string: building a `URL` per
+    /// file costs more than the file's own system calls).
+    private func stagingFile(_ path: SitePath) -> String {
+        stagingPrefix + path.rawValue
+    }
+
+    /// Where `path` lies in the previous site.
+    private func previousFile(_ path: SitePath) -> String {
+        outputPrefix + path.rawValue
     }
 
     /// Keeps the previous publish's file at `path` when it was made from the same inputs
@@ -137,10 +150,10 @@ final class SiteBuild: @unchecked Sendable {
             record(path, entry, kept: true)
             return true
         }
-        guard sizeOnDisk(previousURL(path)) == old.size else { return false }
+        guard sizeOnDisk(previousFile(path)) == old.size else { return false }
         try prepareFolder(for: path)
         clear(path)
-        guard link(previousURL(path).path, url(path).path) == 0 else { return false }
+        guard link(previousFile(path), stagingFile(path)) == 0 else { return false }
         record(path, entry, kept: true)
         return true
     }
@@ -151,13 +164,13 @@ final class SiteBuild: @unchecked Sendable {
         guard let spare = recycled[path], spare.contentHash == hash, spare.size == size, !contains(path) else {
             return false
         }
-        return sizeOnDisk(url(path)) == size
+        return sizeOnDisk(stagingFile(path)) == size
     }
 
     /// Unlinks what the staging folder holds at `path` (a file of the recycled spare, or one
     /// written earlier in this build), so it can be written anew.
     private func clear(_ path: SitePath) {
-        if recycled[path] != nil || contains(path) { unlink(url(path).path) }
+        if recycled[path] != nil || contains(path) { unlink(stagingFile(path)) }
     }
 
     /// Writes `text` (UTF-8) at `path`.
@@ -175,10 +188,10 @@ final class SiteBuild: @unchecked Sendable {
             return
         }
         try prepareFolder(for: path)
-        let destination = url(path)
+        let destination = stagingFile(path)
         clear(path)
         if let old = previous.entries[path], old.contentHash == hash, old.size == bytes.count,
-            sizeOnDisk(previousURL(path)) == bytes.count, link(previousURL(path).path, destination.path) == 0
+            sizeOnDisk(previousFile(path)) == bytes.count, link(previousFile(path), destination) == 0
         {
             record(path, entry, kept: true)
             return
@@ -189,11 +202,11 @@ final class SiteBuild: @unchecked Sendable {
 
     /// Writes a new file (never over an existing one or through a link), without an fsync
     /// per file: the site becomes visible only through the rename of its folder.
-    private static func create(_ url: URL, _ bytes: [UInt8]) throws(PublishError) {
-        let descriptor = open(url.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+    private static func create(_ path: String, _ bytes: [UInt8]) throws(PublishError) {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
             throw .output(
-                path: url.path, reason: "cannot create (\(String(cString: strerror(errno))))",
+                path: path, reason: "cannot create (\(String(cString: strerror(errno))))",
                 fix: "check the free space and permissions of the output's folder")
         }
         defer { close(descriptor) }
@@ -203,7 +216,7 @@ final class SiteBuild: @unchecked Sendable {
             if count < 0 && errno == EINTR { continue }
             guard count > 0 else {
                 throw .output(
-                    path: url.path, reason: "cannot write (\(String(cString: strerror(errno))))",
+                    path: path, reason: "cannot write (\(String(cString: strerror(errno))))",
                     fix: "check the free space and permissions of the output's folder")
             }
             written += count
@@ -228,9 +241,8 @@ final class SiteBuild: @unchecked Sendable {
     }
 
     private func prepareFolder(for path: SitePath) throws(PublishError) {
-        let components = path.components
-        guard components.count > 1 else { return }
-        let folder = components.dropLast().joined(separator: "/")
+        guard let slash = path.rawValue.lastIndex(of: "/") else { return }
+        let folder = String(path.rawValue[..<slash])
         let known = lock.withLock { folders.contains(folder) }
         if known { return }
         let url = staging.appendingPathComponent(folder, isDirectory: true)
@@ -244,9 +256,9 @@ final class SiteBuild: @unchecked Sendable {
         lock.withLock { _ = folders.insert(folder) }
     }
 
-    private func sizeOnDisk(_ url: URL) -> Int? {
+    private func sizeOnDisk(_ path: String) -> Int? {
         var info = stat()
-        guard lstat(url.path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
         return Int(info.st_size)
     }
 
@@ -257,7 +269,7 @@ final class SiteBuild: @unchecked Sendable {
             (manifest.text, recycled.keys.filter { manifest.entries[$0] == nil })
         }
         try removeStale(stale)
-        try Self.create(url(SitePath.manifest), Array(text.utf8))
+        try Self.create(stagingFile(SitePath.manifest), Array(text.utf8))
         let old: URL?
         do {
             old = try DirectorySwap.replace(output, with: staging, parking: parking)
@@ -275,10 +287,10 @@ final class SiteBuild: @unchecked Sendable {
     private func removeStale(_ paths: [SitePath]) throws(PublishError) {
         var folders = Set<String>()
         for path in paths {
-            let target = url(path)
-            guard unlink(target.path) == 0 || errno == ENOENT else {
+            let target = stagingFile(path)
+            guard unlink(target) == 0 || errno == ENOENT else {
                 throw .output(
-                    path: target.path, reason: "cannot remove (\(String(cString: strerror(errno))))",
+                    path: target, reason: "cannot remove (\(String(cString: strerror(errno))))",
                     fix: "check the permissions of the output's folder")
             }
             var components = path.components.dropLast()

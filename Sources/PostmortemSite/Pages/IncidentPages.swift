@@ -31,32 +31,53 @@ enum IncidentPages {
         let total = data.facts.count
         var done = total - pending.count
         context.progress(.pages(done: done, total: total))
-        var start = 0
-        while start < pending.count {
-            let batch = Array(pending[start..<min(pending.count, start + batchSize)])
-            start += batch.count
-            let incidents: [Incident]
-            do {
-                incidents = try context.store.fetch(batch.map(\.0))
-            } catch {
-                throw .store(reason: error.localizedDescription)
-            }
+        // The store's reads are pinned to this thread, so it reads each batch while the
+        // other threads render the batch before it.
+        let batches = stride(from: 0, to: pending.count, by: batchSize).map {
+            Array(pending[$0..<min(pending.count, $0 + batchSize)])
+        }
+        guard let firstBatch = batches.first else { return }
+        var incidents = try fetch(firstBatch, context)
+        for (number, batch) in batches.enumerated() {
             let keys = Dictionary(batch.map { ($0.0, $0.key) }, uniquingKeysWith: { first, _ in first })
+            let rendering = DispatchGroup()
             let failures = Failures()
             let site = context.site
-            DispatchQueue.concurrentPerform(iterations: incidents.count) { index in
-                let incident = incidents[index]
-                do throws(PublishError) {
-                    try renderOne(
-                        incident, key: keys[incident.id] ?? nil, data: data, site: site, templates: templates,
-                        build: build)
-                } catch {
-                    failures.add(index, error)
+            let current = incidents
+            DispatchQueue.global().async(group: rendering) {
+                DispatchQueue.concurrentPerform(iterations: current.count) { index in
+                    let incident = current[index]
+                    do throws(PublishError) {
+                        try renderOne(
+                            incident, key: keys[incident.id] ?? nil, data: data, site: site, templates: templates,
+                            build: build)
+                    } catch {
+                        failures.add(index, error)
+                    }
                 }
             }
-            if let error = failures.first { throw error }
-            done += incidents.count
+            var fetchError: PublishError?
+            if number + 1 < batches.count {
+                do throws(PublishError) {
+                    incidents = try fetch(batches[number + 1], context)
+                } catch {
+                    fetchError = error
+                }
+            }
+            rendering.wait()
+            if let error = failures.first ?? fetchError { throw error }
+            done += current.count
             context.progress(.pages(done: done, total: total))
+        }
+    }
+
+    private static func fetch(
+        _ batch: [(IncidentID, key: String?)], _ context: PublishingContext
+    ) throws(PublishError) -> [Incident] {
+        do {
+            return try context.store.fetch(batch.map(\.0))
+        } catch {
+            throw .store(reason: error.localizedDescription)
         }
     }
 

@@ -101,15 +101,19 @@ private struct TemplateRenderer {
             if escaped { HTMLEscaping.append(text, to: &out) } else { out += text }
         case .section(let name, let nodes):
             let value = Self.lookup(name, in: stack)
+            // Flags and objects first: most sections test a flag or open an object, and each
+            // failed cast to an array type costs a trip through the runtime.
             switch value {
+            case let flag as Bool:
+                if flag { render(nodes, stack: &stack, inherited: inherited, indentation: indentation, into: &out) }
+            case let model as PageModel:
+                renderPushing(model, nodes, &stack, inherited, indentation, &out)
             case let models as [PageModel]:
                 for item in models { renderPushing(item, nodes, &stack, inherited, indentation, &out) }
             case let strings as [String]:
                 for item in strings { renderPushing(item, nodes, &stack, inherited, indentation, &out) }
             case let items as [Any]:
                 for item in items { renderPushing(item, nodes, &stack, inherited, indentation, &out) }
-            case let flag as Bool:
-                if flag { render(nodes, stack: &stack, inherited: inherited, indentation: indentation, into: &out) }
             case .some(let item):
                 renderPushing(item, nodes, &stack, inherited, indentation, &out)
             case .none:
@@ -119,10 +123,11 @@ private struct TemplateRenderer {
             let value = Self.lookup(name, in: stack)
             let show: Bool
             switch value {
+            case let flag as Bool: show = !flag
+            case is PageModel: show = false
             case let models as [PageModel]: show = models.isEmpty
             case let strings as [String]: show = strings.isEmpty
             case let items as [Any]: show = items.isEmpty
-            case let flag as Bool: show = !flag
             case .some: show = false
             case .none: show = true
             }

@@ -128,6 +128,7 @@ enum TimelineChart {
 
     /// Inline Markdown reduced to its words for a tooltip: backticks and emphasis marks dropped.
     static func plain(_ markdown: String) -> String {
-        String(markdown.filter { $0 != "`" && $0 != "*" })
+        guard markdown.utf8.contains(where: { $0 == 0x60 || $0 == 0x2A }) else { return markdown }
+        return String(markdown.filter { $0 != "`" && $0 != "*" })
     }
 }

@@ -164,7 +164,7 @@ enum TimelineTableReader {
     /// A header's words, folded: lower case, without accents, parentheses or punctuation
     /// ("Time (UTC)" → ["time"], "Événement" → ["evenement"]).
     static func headerWords(_ text: String) -> [String] {
-        var folded = text.lowercased().folding(options: [.diacriticInsensitive], locale: nil)
+        var folded = text.lowercasedWithoutDiacritics()
         while let open = folded.firstIndex(of: "("), let close = folded[open...].firstIndex(of: ")") {
             folded.removeSubrange(open...close)
         }

@@ -73,7 +73,7 @@ struct TroubleshootingExtractor: SectionExtractor {
     private static func label(of text: String) -> (Part, String)? {
         guard let line = MetadataLine.parse(text.split(whereSeparator: \.isNewline).first.map(String.init) ?? "")
         else { return nil }
-        let key = line.label.lowercased().folding(options: [.diacriticInsensitive], locale: nil)
+        let key = line.label.lowercasedWithoutDiacritics()
         let part: Part
         if causeWords.contains(key) {
             part = .cause
