@@ -109,19 +109,22 @@ struct SiteDataCache: Sendable {
                 try? FileManager.default.removeItem(at: target)
                 return
             }
-            let temporary = folder.appendingPathComponent(".\(shard)-\(getpid()).tmp", isDirectory: false)
-            do {
-                try data.write(to: temporary)
-                guard rename(temporary.path, target.path) == 0 else {
-                    try? FileManager.default.removeItem(at: temporary)
-                    try? FileManager.default.removeItem(at: target)
-                    return
-                }
-            } catch {
-                try? FileManager.default.removeItem(at: temporary)
-                try? FileManager.default.removeItem(at: target)
-            }
+            Self.replaceWhole(
+                target, with: data,
+                through: folder.appendingPathComponent(".\(shard)-\(getpid()).tmp", isDirectory: false))
         }
+    }
+
+    /// Writes `data` to `temporary` and renames it over `target`, so a reader sees the old
+    /// file or the new one; on any failure both are removed (a missing cache file only
+    /// means reading those incidents from the store again).
+    private static func replaceWhole(_ target: URL, with data: Data, through temporary: URL) {
+        do {
+            try data.write(to: temporary)
+            if rename(temporary.path, target.path) == 0 { return }
+        } catch {}
+        try? FileManager.default.removeItem(at: temporary)
+        try? FileManager.default.removeItem(at: target)
     }
 
     /// The related incidents the last publish chose (`related.json`), to pass to
@@ -156,20 +159,14 @@ struct SiteDataCache: Sendable {
         let cache = SiteDataCache(emptyAt: folder, key: key)
         let entries = choices.keys.sorted().compactMap { id in choices[id].map { Choices.Entry(id: id, choice: $0) } }
         let target = cache.choicesURL
-        let temporary = folder.appendingPathComponent(".related-\(getpid()).tmp", isDirectory: false)
-        do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            let data = try JSONEncoder().encode(Choices(format: format, key: key, limit: limit, incidents: entries))
-            try data.write(to: temporary)
-            guard rename(temporary.path, target.path) == 0 else {
-                try? FileManager.default.removeItem(at: temporary)
-                try? FileManager.default.removeItem(at: target)
-                return
-            }
-        } catch {
-            try? FileManager.default.removeItem(at: temporary)
+        guard (try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)) != nil,
+            let data = try? JSONEncoder().encode(Choices(format: format, key: key, limit: limit, incidents: entries))
+        else {
             try? FileManager.default.removeItem(at: target)
+            return
         }
+        replaceWhole(
+            target, with: data, through: folder.appendingPathComponent(".related-\(getpid()).tmp", isDirectory: false))
     }
 
     private init(emptyAt folder: URL, key: String) {
