@@ -38,6 +38,15 @@ import Testing
         )
     }
 
+    /// Writes both reports into `root`'s post-mortems folder, syncs them, and returns the id
+    /// the certificate report (which has none of its own) was stored under.
+    func syncBothReports(in root: URL) throws -> String {
+        try write(Self.withID, "a-disk.md", in: root)
+        try write(Self.withoutID, "b-cert.md", in: root)
+        #expect(try PMProcess.run(["sync"], in: root).status == 0)
+        return try #require(try ids(in: root)["Certificate expired on the ingress"])
+    }
+
     /// The ids of the stored incidents by title.
     func ids(in root: URL) throws -> [String: String] {
         let listed = try json(try PMProcess.run(["list", "--format", "json"], in: root).stdout)
@@ -105,10 +114,7 @@ import Testing
     @Test func aChangedFileIsImportedAgain() throws {
         let (folder, root) = try knowledgeBase()
         defer { folder.remove() }
-        try write(Self.withID, "a-disk.md", in: root)
-        try write(Self.withoutID, "b-cert.md", in: root)
-        #expect(try PMProcess.run(["sync"], in: root).status == 0)
-        let cert = try #require(try ids(in: root)["Certificate expired on the ingress"])
+        let cert = try syncBothReports(in: root)
         try write(
             Self.withID.replacingOccurrences(of: "The WAL volume filled up.", with: "Edited."), "a-disk.md", in: root)
         try write(Self.withoutID + "\nEdited too.\n", "b-cert.md", in: root)
@@ -129,10 +135,7 @@ import Testing
     @Test func anEditedTaxonomyReclassifiesFilesWhoseBytesDidNotChange() throws {
         let (folder, root) = try knowledgeBase()
         defer { folder.remove() }
-        try write(Self.withID, "a-disk.md", in: root)
-        try write(Self.withoutID, "b-cert.md", in: root)
-        #expect(try PMProcess.run(["sync"], in: root).status == 0)
-        let cert = try #require(try ids(in: root)["Certificate expired on the ingress"])
+        let cert = try syncBothReports(in: root)
         let taxonomyURL = root.appendingPathComponent("taxonomy.yml")
         let taxonomy = try String(contentsOf: taxonomyURL, encoding: .utf8)
         let ownMode = """
@@ -192,11 +195,8 @@ import Testing
     @Test func aRenamedFileKeepsItsIncidentByIDOrByContent() throws {
         let (folder, root) = try knowledgeBase()
         defer { folder.remove() }
-        try write(Self.withID, "a-disk.md", in: root)
-        try write(Self.withoutID, "b-cert.md", in: root)
-        #expect(try PMProcess.run(["sync"], in: root).status == 0)
+        let cert = try syncBothReports(in: root)
         let before = try ids(in: root)
-        let cert = try #require(before["Certificate expired on the ingress"])
         try move("a-disk.md", "2026-03-01-disk-full.md", in: root)
         try FileManager.default.createDirectory(
             at: root.appendingPathComponent("postmortems/2025"), withIntermediateDirectories: true)
