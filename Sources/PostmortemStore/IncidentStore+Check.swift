@@ -45,7 +45,9 @@ extension IncidentStore {
                     try db.execute(sql: "INSERT INTO \(index)(\(index)) VALUES('rebuild')")
                 }
                 try SearchTermStatistics.rebuild(db)
-                done.append("rebuilt the full-text indexes " + Self.searchIndexes.joined(separator: " and "))
+                done.append(
+                    "rebuilt the full-text indexes " + Self.searchIndexes.dropLast().joined(separator: ", ") + " and "
+                        + (Self.searchIndexes.last ?? ""))
                 return done
             }
         }
@@ -56,14 +58,16 @@ extension IncidentStore {
         let ids = try String.fetchAll(db, sql: unindexedSQL)
         for id in ids {
             guard let incident = try incidents(db, id: id).first else { continue }
+            try SearchIncidentIndex.remove(id, db)
             try SearchDocRecord.deleteAll(db, incidentID: id)
             for document in SearchDocuments.records(for: incident) { try document.insert(db) }
+            try SearchIncidentIndex.add(id, db)
         }
         return ids.count
     }
 
-    /// The full-text indexes over `search_docs`.
-    static let searchIndexes = ["search_index", "search_words"]
+    /// The full-text indexes over `search_docs`, the last one by incident.
+    static let searchIndexes = ["search_index", "search_words", "search_incidents"]
 
     static let unindexedSQL = """
         SELECT id FROM incidents AS i WHERE title != '' AND NOT EXISTS

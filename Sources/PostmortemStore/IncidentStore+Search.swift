@@ -52,11 +52,17 @@ extension IncidentStore {
         try search(query, firstWindow: SearchRanking.firstWindow)
     }
 
-    /// `search(_:)` ranking `firstWindow` parts first (tests make it small).
-    func search(_ query: SearchQuery, firstWindow: Int) throws -> SearchResults {
+    /// `search(_:)` ranking `firstWindow` parts, or the parts of `firstCandidates`
+    /// incidents, first (tests make them small).
+    func search(
+        _ query: SearchQuery, firstWindow: Int, firstCandidates: Int = SearchRanking.firstCandidates
+    ) throws -> SearchResults {
         try access {
             try pool.read { db in
-                try Searcher(db: db, query: query, vocabulary: vocabulary, firstWindow: firstWindow).run()
+                try Searcher(
+                    db: db, query: query, vocabulary: vocabulary, firstWindow: firstWindow,
+                    firstCandidates: firstCandidates
+                ).run()
             }
         }
     }

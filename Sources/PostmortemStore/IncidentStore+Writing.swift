@@ -34,11 +34,13 @@ extension IncidentStore {
 
     static func write(_ prepared: [Prepared], _ db: Database) throws {
         for (record, parts, documents, metrics) in prepared {
+            try SearchIncidentIndex.remove(record.id, db)
             try IncidentParts.deleteAll(db, incidentID: record.id)
             try record.save(db)
             try parts.insert(db)
             for document in documents { try document.insert(db) }
             try metrics.insert(db)
+            try SearchIncidentIndex.add(record.id, db)
         }
     }
 
@@ -47,6 +49,7 @@ extension IncidentStore {
     public func delete(_ id: IncidentID) throws -> Bool {
         try access {
             try pool.write { db in
+                try SearchIncidentIndex.remove(id.rawValue, db)
                 try IncidentParts.deleteAll(db, incidentID: id.rawValue)
                 return try IncidentRecord.deleteOne(db, key: id.rawValue)
             }

@@ -17,13 +17,13 @@ import Testing
         #expect(
             try store.migrationNames == [
                 "v1-incidents", "v1-search", "v2-search-words", "v3-incident-revision", "v4-incident-metrics",
-                "v5-search-terms",
+                "v5-search-terms", "v6-search-incidents",
             ])
-        #expect(try store.schemaVersion == "v5-search-terms")
+        #expect(try store.schemaVersion == "v6-search-incidents")
         #expect(
             IncidentStore.knownMigrationNames == [
                 "v1-incidents", "v1-search", "v2-search-words", "v3-incident-revision", "v4-incident-metrics",
-                "v5-search-terms",
+                "v5-search-terms", "v6-search-incidents",
             ])
         #expect(try store.count() == 0)
         let incident = try Fixtures.richIncident()

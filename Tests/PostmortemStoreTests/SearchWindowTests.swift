@@ -4,9 +4,10 @@ import Testing
 
 @testable import PostmortemStore
 
-/// The ranking window of `IncidentStore.search(_:)`: the newest matching parts are ranked
-/// first, and the window grows (four times) until the query has its results or every part is
-/// ranked.
+/// The ranking windows of `IncidentStore.search(_:)`: a search of words ranks the parts of
+/// the newest incidents holding them all (`SearchIncidentIndex`); a raw query ranks the
+/// newest matching parts. Either grows (four times) until the query has its results or
+/// everything is ranked.
 @Suite struct SearchWindowTests {
     let folder = TemporaryFolder()
     let store: IncidentStore
@@ -28,26 +29,46 @@ import Testing
         let exact = try store.search(SearchQuery("walrus"))
 
         #expect(exact.results.map(\.id) == ["pm-w0", "pm-w1", "pm-w2", "pm-w3", "pm-w4", "pm-w5"])
-        #expect(try store.search(SearchQuery("walrus"), firstWindow: 2) == exact)
+        #expect(try store.search(SearchQuery("walrus"), firstWindow: 1, firstCandidates: 2) == exact)
+        let raw = try store.search(SearchQuery("walrus", raw: true))
+        #expect(raw.results.map(\.id) == exact.results.map(\.id))
+        #expect(try store.search(SearchQuery("walrus", raw: true), firstWindow: 2) == raw)
     }
 
     @Test func theWindowGrowsUntilTheQueryHasItsResults() throws {
-        let results = try store.search(SearchQuery("walrus", limit: 3), firstWindow: 1).results.map(\.id)
+        let results = try store.search(SearchQuery("walrus", raw: true, limit: 3), firstWindow: 1).results.map(\.id)
 
         // A window of 1 part gives too few incidents; the next, of 4, gives the four newest.
         #expect(results == ["pm-w2", "pm-w3", "pm-w4"])
     }
 
     @Test func aFullWindowRanksTheNewestPartsOnly() throws {
-        let results = try store.search(SearchQuery("walrus", limit: 2), firstWindow: 2).results.map(\.id)
+        let results = try store.search(SearchQuery("walrus", raw: true, limit: 2), firstWindow: 2).results.map(\.id)
 
         #expect(results == ["pm-w4", "pm-w5"])
     }
 
     @Test func filtersThatLeaveTooFewResultsWidenTheWindow() throws {
-        let results = try store.search(SearchQuery("walrus", kind: .incident, limit: 6), firstWindow: 1).results
+        let results = try store.search(SearchQuery("walrus", raw: true, kind: .incident, limit: 6), firstWindow: 1)
+            .results
 
         #expect(results.count == 6)
         #expect(results.first?.id == "pm-w0")
+    }
+
+    @Test func aSearchOfWordsRanksTheNewestIncidentsHoldingThem() throws {
+        // At least `limit` incidents are taken: the three newest, though the oldest holds
+        // the word in its title.
+        let results = try store.search(SearchQuery("walrus", limit: 3), firstWindow: 1, firstCandidates: 1).results
+
+        #expect(results.map(\.id) == ["pm-w3", "pm-w4", "pm-w5"])
+    }
+
+    @Test func incidentsThatTurnOutNotToMatchWidenTheCandidates() throws {
+        // The newest incident holds both words, apart; only the oldest holds the phrase.
+        try store.save(Incident(id: "pm-w6", title: "Outage of the shelf", summary: "A walrus was seen."))
+        let results = try store.search(SearchQuery("\"walrus outage\"", limit: 1), firstWindow: 1, firstCandidates: 1).results
+
+        #expect(results.map(\.id) == ["pm-w0"])
     }
 }

@@ -83,12 +83,15 @@ import Testing
             try StoreSchema.migrator.migrate(queue, upTo: state)
             try queue.write { db in
                 let hasSearch = try db.tableExists(SearchDocRecord.databaseTableName)
+                let hasIncidentIndex = try db.tableExists("search_incidents")
                 for (incident, fingerprint) in incidents {
                     try IncidentRecord(incident: incident, fingerprint: fingerprint).insert(db)
                     try IncidentParts(incident: incident).insert(db)
                     if hasSearch {
                         for document in SearchDocuments.records(for: incident) { try document.insert(db) }
                     }
+                    // As the store writes an incident (migration v6-search-incidents on).
+                    if hasIncidentIndex { try SearchIncidentIndex.add(incident.id.rawValue, db) }
                 }
                 // As the store's own write transactions end (migration v5-search-terms on).
                 if try db.tableExists("search_term_changes") { try SearchTermStatistics.fold(db) }

@@ -72,13 +72,13 @@ import Testing
         #expect(before.status == 1)
         #expect(before.stdout.contains(": not-indexed: incident "))
         #expect(
-            before.stdout.hasSuffix("1 problem (1 fixed by `pm check --repair`); 1 incident, 1 Markdown file checked\n")
+            before.stdout.hasSuffix("2 problems (2 fixed by `pm check --repair`); 1 incident, 1 Markdown file checked\n")
         )
         #expect(repaired.status == 0)
         #expect(
             repaired.stdout
                 == "repaired: indexed 1 incident for search\n"
-                + "repaired: rebuilt the full-text indexes search_index and search_words\n"
+                + "repaired: rebuilt the full-text indexes search_index, search_words and search_incidents\n"
                 + "no problems: 1 incident, 1 Markdown file checked\n")
         #expect(after.status == 0)
         #expect(try PMProcess.run(["search", "walrus"], in: root).stdout.contains("Disk full on the walrus host"))

@@ -24,6 +24,9 @@ enum StoreSchema {
         migrator.registerMigration(SchemaV5SearchTerms.name) { db in
             try db.execute(sql: SchemaV5SearchTerms.sql)
         }
+        migrator.registerMigration(SchemaV6SearchIncidents.name) { db in
+            try db.execute(sql: SchemaV6SearchIncidents.sql)
+        }
         return migrator
     }
 

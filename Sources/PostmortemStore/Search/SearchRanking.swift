@@ -16,6 +16,10 @@ enum SearchRanking {
     /// store of 100,000 incidents, so this bounds a common word's search to a few
     /// milliseconds.
     static let firstWindow = 1_024
+    /// How many of the newest incidents holding every word of a search have their parts
+    /// ranked first (`SearchIncidentIndex`); four times as many, and so on, while that
+    /// gives too few incidents.
+    static let firstCandidates = 64
     /// How much wider each next window is.
     static let windowGrowth = 4
 

@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 /// The SQL that ranks the incidents matching one FTS5 expression under a query's filters.
@@ -28,6 +29,25 @@ struct SearchStatement {
         var phraseIsInOrder: Bool
     }
 
+    /// The incidents a statement ranks the hits of (`SearchIncidentIndex.candidates`).
+    struct Scope {
+        /// The lowest id of their first parts: every part of theirs has this id or a higher one.
+        var lowestPart: Int64
+        /// Their ids.
+        var incidentIDs: [String]
+
+        init(_ candidates: [SearchIncidentIndex.Candidate]) {
+            lowestPart = candidates.map(\.firstPart).min() ?? 0
+            incidentIDs = candidates.map(\.incidentID)
+        }
+
+        /// `incidentIDs` as a JSON array, for `json_each`.
+        var incidentsJSON: String {
+            let data = (try? JSONEncoder().encode(incidentIDs)) ?? Data("[]".utf8)
+            return String(decoding: data, as: UTF8.self)
+        }
+    }
+
     /// How the query's terms bear on an incident as a whole.
     enum Terms {
         /// Only `match` counts.
@@ -50,9 +70,10 @@ struct SearchStatement {
     ///     whose phrases pm does not know).
     ///   - perHit: what tells which terms a hit holds and whether it holds the phrase; nil
     ///     for a raw query.
+    ///   - scope: the only incidents whose hits are ranked; nil for all.
     init(
         query: SearchQuery, match: String, phrase: String?, terms: Terms = .none, window: Int,
-        phraseCounts: [Int]? = nil, perHit: PerHit? = nil
+        phraseCounts: [Int]? = nil, perHit: PerHit? = nil, scope: Scope? = nil
     ) {
         var arguments: [String: (any DatabaseValueConvertible)?] = [
             "match": match, "limit": query.limit, "window": window,
@@ -111,11 +132,23 @@ struct SearchStatement {
             // The hit holding the most terms is the incident's best.
             score += " * (" + hitFlags.joined(separator: " + ") + ")"
         }
+        var scoped = " WHERE search_index MATCH :match"
+        if let scope {
+            // The incidents' parts all have ids from their lowest first part on.
+            scoped = """
+
+                CROSS JOIN search_docs AS c ON c.id = search_index.rowid
+                WHERE search_index MATCH :match AND search_index.rowid >= :lowest
+                  AND c.incident_id IN (SELECT value FROM json_each(:incidents))
+                """
+            arguments["lowest"] = scope.lowestPart
+            arguments["incidents"] = scope.incidentsJSON
+        }
         sql = """
             WITH hits AS MATERIALIZED (
-                SELECT rowid AS doc, \(rank) AS rank\(hitColumns)
-                FROM search_index WHERE search_index MATCH :match
-                ORDER BY rowid DESC LIMIT :window
+                SELECT search_index.rowid AS doc, \(rank) AS rank\(hitColumns)
+                FROM search_index\(scoped)
+                ORDER BY search_index.rowid DESC LIMIT :window
             )
             SELECT d.id AS doc, d.incident_id, d.kind, d.position, d.title AS heading, i.title, i.date,
                    max(\(score)) AS score, count(*) AS matches, \(covered) AS covered,
@@ -137,6 +170,32 @@ struct SearchStatement {
     /// their own indexes (every incident of a popular service, for each hit) instead of
     /// through the primary key, which starts with the incident id of the hit at hand.
     private static func conditions(
+        for query: SearchQuery, arguments: inout [String: (any DatabaseValueConvertible)?]
+    ) -> [String] {
+        var conditions = incidentConditions(for: query, arguments: &arguments)
+        if let service = query.service {
+            conditions.append(
+                "EXISTS (SELECT 1 FROM incident_services AS s WHERE s.incident_id = d.incident_id AND +s.name_key = :service)"
+            )
+            arguments["service"] = service.key
+        }
+        if let mode = query.failureMode {
+            conditions.append(
+                "EXISTS (SELECT 1 FROM failure_modes AS f WHERE f.incident_id = d.incident_id AND +f.mode_id = :mode)")
+            arguments["mode"] = mode.rawValue
+        }
+        if !query.parts.isEmpty {
+            let kinds = query.parts.map(\.rawValue).sorted()
+            let names = kinds.indices.map { ":part\($0)" }
+            conditions.append("d.kind IN (\(names.joined(separator: ", ")))")
+            for (index, kind) in kinds.enumerated() { arguments["part\(index)"] = kind }
+        }
+        return conditions
+    }
+
+    /// The `WHERE` conditions of the query's filters on the incident itself (`i`: kind,
+    /// severity, dates), their values added to `arguments`.
+    static func incidentConditions(
         for query: SearchQuery, arguments: inout [String: (any DatabaseValueConvertible)?]
     ) -> [String] {
         var conditions: [String] = []
@@ -161,23 +220,6 @@ struct SearchStatement {
         if let until = query.until {
             conditions.append("i.date <= :until")
             arguments["until"] = until.description
-        }
-        if let service = query.service {
-            conditions.append(
-                "EXISTS (SELECT 1 FROM incident_services AS s WHERE s.incident_id = d.incident_id AND +s.name_key = :service)"
-            )
-            arguments["service"] = service.key
-        }
-        if let mode = query.failureMode {
-            conditions.append(
-                "EXISTS (SELECT 1 FROM failure_modes AS f WHERE f.incident_id = d.incident_id AND +f.mode_id = :mode)")
-            arguments["mode"] = mode.rawValue
-        }
-        if !query.parts.isEmpty {
-            let kinds = query.parts.map(\.rawValue).sorted()
-            let names = kinds.indices.map { ":part\($0)" }
-            conditions.append("d.kind IN (\(names.joined(separator: ", ")))")
-            for (index, kind) in kinds.enumerated() { arguments["part\(index)"] = kind }
         }
         return conditions
     }

@@ -21,6 +21,9 @@ struct Searcher {
     let vocabulary: SearchVocabulary
     /// How many of the newest matching parts are ranked first (see `ranked`).
     var firstWindow = SearchRanking.firstWindow
+    /// How many of the newest incidents holding every word are ranked first (see
+    /// `rankedMatchingAll`).
+    var firstCandidates = SearchRanking.firstCandidates
 
     func run() throws -> SearchResults {
         guard query.limit > 0, query.text.contains(where: { !$0.isWhitespace }) else { return SearchResults() }
@@ -67,13 +70,49 @@ struct Searcher {
         }
     }
 
+    /// The incidents holding every term: those holding them all in one part first, then
+    /// those holding them spread over several parts.
+    ///
+    /// The incident-level index (`SearchIncidentIndex`) gives the newest
+    /// `firstCandidates` incidents that hold every word and pass the filters; only their
+    /// parts are ranked. While that gives fewer than `query.limit` incidents (a phrase
+    /// the incident holds only as scattered words, a filter on parts) and more incidents
+    /// hold the words, four times as many are taken. A search whose words the index
+    /// cannot take (none the tokenizer keeps) ranks parts alone (`rankedMatchingAllParts`).
+    private func rankedMatchingAll(_ terms: SearchTerms) throws -> [SearchResult] {
+        guard let expression = try SearchIncidentIndex.expression(for: terms, query: query, db) else {
+            return try rankedMatchingAllParts(terms)
+        }
+        var count = max(1, firstCandidates, query.limit)
+        while true {
+            let candidates = try SearchIncidentIndex.candidates(matching: expression, query: query, limit: count, db)
+            guard !candidates.isEmpty else { return [] }
+            let scope = SearchStatement.Scope(candidates)
+            var results = try ranked(
+                match: terms.allTermsExpression, phrases: terms, phraseIsInOrder: true, phrase: terms.phraseExpression,
+                scope: scope)
+            if results.count < query.limit, terms.terms.count > 1 {
+                let together = Set(results.map(\.id))
+                let spread = try ranked(
+                    match: terms.anyTermExpression, phrases: terms, phraseIsInOrder: true,
+                    phrase: terms.phraseExpression, terms: .required(terms.terms.map(\.ftsExpression)), scope: scope,
+                    limit: query.limit + together.count)
+                results += spread.filter { !together.contains($0.id) }
+            }
+            if results.count >= query.limit || candidates.count < count || count >= Int.max / 8 {
+                return Array(results.prefix(query.limit))
+            }
+            count *= SearchRanking.windowGrowth
+        }
+    }
+
     /// The incidents holding every term in one part; when there are none, those holding
-    /// every term spread over several parts.
+    /// every term spread over several parts, found by ranking parts alone.
     ///
     /// Two steps rather than one query because the second is slow on common words: it
     /// ranks every hit of any term (tens of thousands in a large store) where the first
     /// ranks only the parts holding them all.
-    private func rankedMatchingAll(_ terms: SearchTerms) throws -> [SearchResult] {
+    private func rankedMatchingAllParts(_ terms: SearchTerms) throws -> [SearchResult] {
         let together = try ranked(
             match: terms.allTermsExpression, phrases: terms, phraseIsInOrder: true, phrase: terms.phraseExpression)
         guard together.isEmpty, terms.terms.count > 1 else { return together }
@@ -104,9 +143,12 @@ struct Searcher {
     /// `SearchTermStatistics` instead of FTS5 counting them, and each hit's own matches
     /// tell which terms it holds and, when `phraseIsInOrder` (`phrase` is `match`'s phrases
     /// in order), whether it holds the phrase.
+    ///
+    /// With a `scope`, only the hits of its incidents are ranked, all of them, and `limit`
+    /// (default `query.limit`) incidents are kept.
     private func ranked(
         match: String, phrases: SearchTerms? = nil, phraseIsInOrder: Bool = false, phrase: String?,
-        terms: SearchStatement.Terms = .none
+        terms: SearchStatement.Terms = .none, scope: SearchStatement.Scope? = nil, limit: Int? = nil
     ) throws -> [SearchResult] {
         let counts = try phrases.map { try SearchTermStatistics.phraseCounts($0.rankedPhrases, db) }
         let perHit = phrases.map {
@@ -114,12 +156,14 @@ struct Searcher {
         }
         // Each widening ranks four times as many parts: every round also pays FTS5's count
         // of each term's parts, so few wide rounds beat many narrow ones.
-        var window = max(1, firstWindow)
+        var window = scope == nil ? max(1, firstWindow) : Int.max / 2
+        var limited = query
+        if let limit { limited.limit = limit }
         var rows: [Row]
         while true {
             let statement = SearchStatement(
-                query: query, match: match, phrase: phrase, terms: terms, window: window, phraseCounts: counts,
-                perHit: perHit)
+                query: limited, match: match, phrase: phrase, terms: terms, window: window, phraseCounts: counts,
+                perHit: perHit, scope: scope)
             rows = try Row.fetchAll(db, sql: statement.sql, arguments: statement.arguments)
             let ranked: Int
             if let first = rows.first {
@@ -127,10 +171,11 @@ struct Searcher {
             } else {
                 ranked = try rankedParts(match: match, window: window)
             }
-            if rows.count >= query.limit || ranked < window || window >= Int.max / 2 { break }
+            if rows.count >= limited.limit || ranked < window || window >= Int.max / 2 { break }
             window *= SearchRanking.windowGrowth
         }
         let table = SearchDocRecord.databaseTableName
+        let snippets = try snippets(match: match, documentIDs: rows.map { $0["doc"] })
         return try rows.map { row in
             let documentID: Int64 = row["doc"]
             let kind = try ColumnCodec.value(row["kind"], as: SearchDocKind.self, table: table, column: "kind")
@@ -139,7 +184,7 @@ struct Searcher {
                 id: IncidentID(rawValue: row["incident_id"]),
                 title: row["title"],
                 section: kind == .section && !heading.isEmpty ? heading : kind.sectionName,
-                snippet: try snippet(match: match, documentID: documentID),
+                snippet: snippets[documentID] ?? "",
                 score: row["score"],
                 kind: kind,
                 position: row["position"],
@@ -160,17 +205,30 @@ struct Searcher {
         return try Int.fetchOne(statement, arguments: [match, window]) ?? 0
     }
 
-    /// The highlighted snippet of one matching document, white space collapsed.
-    private func snippet(match: String, documentID: Int64) throws -> String {
+    /// The highlighted snippets of matching documents, white space collapsed.
+    ///
+    /// One walk through the hits of `match` from the lowest of the documents on, which
+    /// picks them out (the `+` keeps SQLite from looking each one up in the index: a lookup
+    /// by rowid seeks every term in every segment of the index, where the walk reads a few
+    /// hundred hits in order).
+    private func snippets(match: String, documentIDs: [Int64]) throws -> [Int64: String] {
+        guard let lowest = documentIDs.min() else { return [:] }
         let statement = try db.cachedStatement(
             sql: """
-                SELECT snippet(search_index, -1, ?, ?, ?, ?) FROM search_index
-                WHERE search_index MATCH ? AND rowid = ?
+                SELECT search_index.rowid, snippet(search_index, -1, ?, ?, ?, ?) FROM search_index
+                WHERE search_index MATCH ? AND search_index.rowid >= ?
+                  AND +search_index.rowid IN (SELECT value FROM json_each(?))
                 """)
         let highlight = query.highlight
-        let text = try String.fetchOne(
+        let ids = "[" + documentIDs.map(String.init).joined(separator: ",") + "]"
+        var snippets: [Int64: String] = [:]
+        let rows = try Row.fetchCursor(
             statement,
-            arguments: [highlight.open, highlight.close, highlight.ellipsis, highlight.words, match, documentID])
-        return (text ?? "").split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            arguments: [highlight.open, highlight.close, highlight.ellipsis, highlight.words, match, lowest, ids])
+        while let row = try rows.next() {
+            let text: String = row[1] ?? ""
+            snippets[row[0]] = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        }
+        return snippets
     }
 }
