@@ -67,7 +67,8 @@ import Testing
     @Test func incidentsThatTurnOutNotToMatchWidenTheCandidates() throws {
         // The newest incident holds both words, apart; only the oldest holds the phrase.
         try store.save(Incident(id: "pm-w6", title: "Outage of the shelf", summary: "A walrus was seen."))
-        let results = try store.search(SearchQuery("\"walrus outage\"", limit: 1), firstWindow: 1, firstCandidates: 1).results
+        let results = try store.search(SearchQuery("\"walrus outage\"", limit: 1), firstWindow: 1, firstCandidates: 1)
+            .results
 
         #expect(results.map(\.id) == ["pm-w0"])
     }

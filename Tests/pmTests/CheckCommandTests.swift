@@ -72,7 +72,8 @@ import Testing
         #expect(before.status == 1)
         #expect(before.stdout.contains(": not-indexed: incident "))
         #expect(
-            before.stdout.hasSuffix("2 problems (2 fixed by `pm check --repair`); 1 incident, 1 Markdown file checked\n")
+            before.stdout.hasSuffix(
+                "2 problems (2 fixed by `pm check --repair`); 1 incident, 1 Markdown file checked\n")
         )
         #expect(repaired.status == 0)
         #expect(

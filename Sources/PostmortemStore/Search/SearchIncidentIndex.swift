@@ -29,7 +29,8 @@ enum SearchIncidentIndex {
     /// (none when it has no part).
     static func add(_ id: String, _ db: Database) throws {
         try db.cachedStatement(
-            sql: "INSERT INTO search_incidents(rowid, text) SELECT part, text FROM search_incident_text WHERE incident_id = ?"
+            sql:
+                "INSERT INTO search_incidents(rowid, text) SELECT part, text FROM search_incident_text WHERE incident_id = ?"
         ).execute(arguments: [id])
     }
 
