@@ -58,6 +58,9 @@ struct SearchStatement {
         /// Incidents matching more of these FTS5 expressions come first, then by score; a
         /// hit's score is multiplied by the number of them it matches.
         case coverage([String])
+        /// As `required`; and incidents with a hit matching all of them (all terms in one
+        /// part) come before the others, ranked by their best such hit. Needs `PerHit`.
+        case togetherFirst([String])
     }
 
     /// - Parameters:
@@ -105,7 +108,7 @@ struct SearchStatement {
         var expressions: [String] = []
         switch terms {
         case .none: break
-        case .required(let list), .coverage(let list): expressions = list
+        case .required(let list), .coverage(let list), .togetherFirst(let list): expressions = list
         }
         if let perHit, !expressions.isEmpty {
             let names = perHit.termOfPhrase.indices.map { ":phraseTerm\($0)" }
@@ -124,22 +127,42 @@ struct SearchStatement {
         if perHit == nil {
             for (index, expression) in expressions.enumerated() { arguments["term\(index)"] = expression }
         }
-        if case .required = terms, !flags.isEmpty {
-            having = "\nHAVING " + flags.joined(separator: "\n  AND ")
+        switch terms {
+        case .required, .togetherFirst:
+            if !flags.isEmpty { having = "\nHAVING " + flags.joined(separator: "\n  AND ") }
+        case .none, .coverage: break
         }
         if case .coverage = terms, !flags.isEmpty {
             covered = flags.joined(separator: "\n  + ")
             // The hit holding the most terms is the incident's best.
             score += " * (" + hitFlags.joined(separator: " + ") + ")"
         }
+        // The best hit: the row `max()` picks. For `togetherFirst`, one holding every term
+        // if any does: its key is 1 plus its score mapped into [0, 1), which keeps the
+        // order of scores (all are positive).
+        var best = "max(\(score)) AS score, count(*) AS matches"
+        var order = "covered DESC, score DESC"
+        if case .togetherFirst = terms, perHit != nil, !expressions.isEmpty {
+            arguments["allTerms"] = (1 << min(expressions.count, 62)) - 1
+            // `matches` counts the hits of the best's kind: `SearchStatement.matches(_:)`.
+            best = """
+                max((hits.terms = :allTerms) + (\(score)) / (1.0 + (\(score)))) AS best, \(score) AS score,
+                       count(*) AS matches, sum(hits.terms = :allTerms) AS matches_together
+                """
+            order = "best DESC"
+        }
         var scoped = " WHERE search_index MATCH :match"
         if let scope {
             // The incidents' parts all have ids from their lowest first part on.
+            // Their parts' ids are read once, from the index by incident, into a set each
+            // hit is looked up in (the `+` keeps SQLite from turning that into one
+            // full-text lookup per part); a join to each hit's row of search_docs would
+            // read its text's pages.
             scoped = """
 
-                CROSS JOIN search_docs AS c ON c.id = search_index.rowid
                 WHERE search_index MATCH :match AND search_index.rowid >= :lowest
-                  AND c.incident_id IN (SELECT value FROM json_each(:incidents))
+                  AND +search_index.rowid IN (
+                    SELECT c.id FROM search_docs AS c WHERE c.incident_id IN (SELECT value FROM json_each(:incidents)))
                 """
             arguments["lowest"] = scope.lowestPart
             arguments["incidents"] = scope.incidentsJSON
@@ -151,17 +174,24 @@ struct SearchStatement {
                 ORDER BY search_index.rowid DESC LIMIT :window
             )
             SELECT d.id AS doc, d.incident_id, d.kind, d.position, d.title AS heading, i.title, i.date,
-                   max(\(score)) AS score, count(*) AS matches, \(covered) AS covered,
+                   \(best), \(covered) AS covered,
                    (SELECT count(*) FROM hits) AS ranked
             FROM hits
             CROSS JOIN search_docs AS d ON d.id = hits.doc
             CROSS JOIN incidents AS i ON i.id = d.incident_id
             WHERE \(conditions.isEmpty ? "1" : conditions.joined(separator: "\n  AND "))
             GROUP BY d.incident_id\(having)
-            ORDER BY covered DESC, score DESC, d.incident_id
+            ORDER BY \(order), d.incident_id
             LIMIT :limit
             """
         self.arguments = StatementArguments(arguments)
+    }
+
+    /// How many hits of the incident a result row counts: for `togetherFirst`, those holding
+    /// every term when its best one does.
+    static func matches(_ row: Row) -> Int {
+        if row.hasColumn("best"), let best: Double = row["best"], best >= 1 { return row["matches_together"] }
+        return row["matches"]
     }
 
     /// The `WHERE` conditions of the query's filters, their values added to `arguments`.

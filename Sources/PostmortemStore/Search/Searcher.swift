@@ -87,18 +87,11 @@ struct Searcher {
         while true {
             let candidates = try SearchIncidentIndex.candidates(matching: expression, query: query, limit: count, db)
             guard !candidates.isEmpty else { return [] }
-            let scope = SearchStatement.Scope(candidates)
-            var results = try ranked(
-                match: terms.allTermsExpression, phrases: terms, phraseIsInOrder: true, phrase: terms.phraseExpression,
-                scope: scope)
-            if results.count < query.limit, terms.terms.count > 1 {
-                let together = Set(results.map(\.id))
-                let spread = try ranked(
-                    match: terms.anyTermExpression, phrases: terms, phraseIsInOrder: true,
-                    phrase: terms.phraseExpression, terms: .required(terms.terms.map(\.ftsExpression)), scope: scope,
-                    limit: query.limit + together.count)
-                results += spread.filter { !together.contains($0.id) }
-            }
+            // One walk through the scope's hits of any term: a walk for hits of all of
+            // them would first walk their whole lists when no part holds them all.
+            let results = try ranked(
+                match: terms.anyTermExpression, phrases: terms, phraseIsInOrder: true, phrase: terms.phraseExpression,
+                terms: .togetherFirst(terms.terms.map(\.ftsExpression)), scope: SearchStatement.Scope(candidates))
             if results.count >= query.limit || candidates.count < count || count >= Int.max / 8 {
                 return Array(results.prefix(query.limit))
             }
@@ -165,6 +158,8 @@ struct Searcher {
                 query: limited, match: match, phrase: phrase, terms: terms, window: window, phraseCounts: counts,
                 perHit: perHit, scope: scope)
             rows = try Row.fetchAll(db, sql: statement.sql, arguments: statement.arguments)
+            // A scope's hits are all ranked at once.
+            if scope != nil { break }
             let ranked: Int
             if let first = rows.first {
                 ranked = first["ranked"]
@@ -188,7 +183,7 @@ struct Searcher {
                 score: row["score"],
                 kind: kind,
                 position: row["position"],
-                matches: row["matches"],
+                matches: SearchStatement.matches(row),
                 date: try ColumnCodec.day(row["date"], table: IncidentRecord.databaseTableName, column: "date"))
         }
     }
