@@ -92,6 +92,8 @@ public struct Slug: RawRepresentable, Hashable, Sendable, CustomStringConvertibl
     /// `text` in ASCII as far as transliteration goes: ICU's "Any-Latin; Latin-ASCII"
     /// where Foundation offers it, else accents stripped and a few letters spelled out.
     static func ascii(_ text: String) -> String {
+        // ASCII already (most names): nothing to transliterate, and ICU's transform is slow.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text }
         if let latin = text.applyingTransform(StringTransform("Any-Latin; Latin-ASCII"), reverse: false) {
             return latin
         }

@@ -20,6 +20,13 @@ extension RelatedIncidents {
         public var services: [String]
         public var resources: [String]
         public var date: Day?
+
+        public init(modes: [FailureModeID], services: [String], resources: [String], date: Day?) {
+            self.modes = modes
+            self.services = services
+            self.resources = resources
+            self.date = date
+        }
     }
 
     /// One incident's related incidents as `rankAll` chose them (ids and scores), with the
@@ -28,6 +35,12 @@ extension RelatedIncidents {
         public var features: Features
         public var related: [IncidentID]
         public var scores: [Int]
+
+        public init(features: Features, related: [IncidentID], scores: [Int]) {
+            self.features = features
+            self.related = related
+            self.scores = scores
+        }
     }
 
     /// `rankAll(incidents:services:limit:)`, and what to pass as `previous` next time.

@@ -173,19 +173,32 @@ final class SiteBuild: @unchecked Sendable {
         if recycled[path] != nil || contains(path) { unlink(stagingFile(path)) }
     }
 
-    /// Writes `text` (UTF-8) at `path`.
-    func write(_ text: String, to path: SitePath, inputKey: String? = nil) throws(PublishError) {
+    /// The bytes of the previous site's file at `path` when the previous manifest and the
+    /// file itself say it holds the bytes of hash `hash` and size `size`; nil otherwise.
+    func previousBytes(_ path: SitePath, hash: String, size: Int) -> [UInt8]? {
+        guard let old = previous.entries[path], old.contentHash == hash, old.size == size,
+            let data = FileManager.default.contents(atPath: previousFile(path)), data.count == size
+        else { return nil }
+        let bytes = [UInt8](data)
+        return StableHash.hex(bytes: bytes) == hash ? bytes : nil
+    }
+
+    /// Writes `text` (UTF-8) at `path`; returns the hash of its bytes.
+    @discardableResult
+    func write(_ text: String, to path: SitePath, inputKey: String? = nil) throws(PublishError) -> String {
         try write(Array(text.utf8), to: path, inputKey: inputKey)
     }
 
     /// Writes `bytes` at `path`, or links the previous site's file when it holds the same
     /// bytes. `inputKey`, when given, is recorded for ``keepIfUnchanged(_:inputKey:)``.
-    func write(_ bytes: [UInt8], to path: SitePath, inputKey: String? = nil) throws(PublishError) {
+    /// Returns the hash of the bytes (`StableHash.hex`).
+    @discardableResult
+    func write(_ bytes: [UInt8], to path: SitePath, inputKey: String? = nil) throws(PublishError) -> String {
         let hash = StableHash.hex(bytes: bytes)
         let entry = SiteManifest.Entry(inputKey: inputKey, contentHash: hash, size: bytes.count)
         if holdsAlready(path, hash: hash, size: bytes.count) {
             record(path, entry, kept: true)
-            return
+            return hash
         }
         try prepareFolder(for: path)
         let destination = stagingFile(path)
@@ -194,10 +207,11 @@ final class SiteBuild: @unchecked Sendable {
             sizeOnDisk(previousFile(path)) == bytes.count, link(previousFile(path), destination) == 0
         {
             record(path, entry, kept: true)
-            return
+            return hash
         }
         try Self.create(destination, bytes)
         record(path, entry, kept: false)
+        return hash
     }
 
     /// Writes a new file (never over an existing one or through a link), without an fsync

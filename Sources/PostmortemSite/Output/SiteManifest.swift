@@ -24,9 +24,17 @@ struct SiteManifest: Equatable, Sendable {
 
     var text: String {
         var out = Self.header + "\n"
+        out.reserveCapacity(entries.count * 96)
         for path in entries.keys.sorted() {
             guard let entry = entries[path] else { continue }
-            out += "\(path.rawValue)\t\(entry.inputKey ?? "-")\t\(entry.contentHash)\t\(entry.size)\n"
+            out += path.rawValue
+            out += "\t"
+            out += entry.inputKey ?? "-"
+            out += "\t"
+            out += entry.contentHash
+            out += "\t"
+            out += String(entry.size)
+            out += "\n"
         }
         return out
     }
@@ -34,17 +42,54 @@ struct SiteManifest: Equatable, Sendable {
     /// Reads a manifest; nil when `text` is not one (a site made by another version of the
     /// format is then rebuilt whole).
     init?(text: String) {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: true)[...]
-        guard lines.first == Substring(Self.header) else { return nil }
-        lines = lines.dropFirst()
-        for line in lines {
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-            guard fields.count == 4, let path = SitePath(String(fields[0])), let size = Int(fields[3]) else {
+        var text = text
+        guard let manifest = text.withUTF8({ Self(utf8: $0) }) else { return nil }
+        self = manifest
+    }
+
+    /// Reads a manifest from its UTF-8 bytes, a line at a time without splitting the text
+    /// (a site of 10,000 incidents has 24,000 lines, read at every publish).
+    private init?(utf8 bytes: UnsafeBufferPointer<UInt8>) {
+        let newline = UInt8(ascii: "\n")
+        let tab = UInt8(ascii: "\t")
+        var lineStart = 0
+        var first = true
+        entries.reserveCapacity(bytes.count / 80)
+        while lineStart < bytes.count {
+            var lineEnd = lineStart
+            while lineEnd < bytes.count, bytes[lineEnd] != newline { lineEnd += 1 }
+            defer { lineStart = lineEnd + 1 }
+            if lineEnd == lineStart { continue }
+            let line = UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd])
+            if first {
+                guard String(decoding: line, as: UTF8.self) == Self.header else { return nil }
+                first = false
+                continue
+            }
+            var fields: [Range<Int>] = []
+            var fieldStart = 0
+            for index in 0..<line.count where line[index] == tab {
+                fields.append(fieldStart..<index)
+                fieldStart = index + 1
+            }
+            fields.append(fieldStart..<line.count)
+            guard fields.count == 4, SitePath.isValid(UnsafeBufferPointer(rebasing: line[fields[0]])) else {
                 return nil
             }
-            entries[path] = Entry(
-                inputKey: fields[1] == "-" ? nil : String(fields[1]), contentHash: String(fields[2]), size: size)
+            func text(_ field: Range<Int>) -> String {
+                String(decoding: UnsafeBufferPointer(rebasing: line[field]), as: UTF8.self)
+            }
+            var size = 0
+            for byte in line[fields[3]] {
+                guard byte >= 0x30, byte <= 0x39, size < Int.max / 20 else { return nil }
+                size = size * 10 + Int(byte - 0x30)
+            }
+            guard !fields[3].isEmpty else { return nil }
+            let key = text(fields[1])
+            entries[SitePath(trusted: text(fields[0]))] = Entry(
+                inputKey: key == "-" ? nil : key, contentHash: text(fields[2]), size: size)
         }
+        if first { return nil }
     }
 
     init() {}

@@ -42,6 +42,27 @@ public struct SitePath: Hashable, Comparable, Sendable, CustomStringConvertible 
         SitePath(rawValue + "/" + name)
     }
 
+    /// Whether `bytes` (UTF-8) are a path ``init(_:)`` accepts, checked without making strings.
+    static func isValid(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var components = 0
+        var start = 0
+        for index in 0...bytes.count {
+            guard index == bytes.count || bytes[index] == UInt8(ascii: "/") else {
+                let byte = bytes[index]
+                guard
+                    (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39)
+                        || byte == 0x2D || byte == 0x5F || byte == 0x2E
+                else { return false }
+                continue
+            }
+            let length = index - start
+            guard (1...120).contains(length), bytes[start] != UInt8(ascii: ".") else { return false }
+            components += 1
+            start = index + 1
+        }
+        return components <= 8
+    }
+
     static func isValid(_ path: String, allowingHidden: Bool) -> Bool {
         let components = path.split(separator: "/", omittingEmptySubsequences: false)
         guard !components.isEmpty, components.count <= 8 else { return false }

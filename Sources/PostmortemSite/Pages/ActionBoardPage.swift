@@ -35,12 +35,11 @@ enum ActionBoardPage {
                 ]
             }
         }
-        // Every action of the knowledge base: made only when the page is.
-        let keys = lists.map { key($0.1, data: data) }
-        if keys.allSatisfy({ $0 != nil }) {
-            let deferred = zip(lists, keys).map { list, key in
-                DeferredList(name: list.0, key: key ?? "") { groups(list.1) }
-            }
+        // Every action of the knowledge base: made only when the page is, and then only
+        // the actions (and owners) whose keys the previous page lacks.
+        let keyed = lists.map { keyedGroups($0.1, data: data, from: path) }
+        if keyed.allSatisfy({ $0 != nil }) {
+            let deferred = zip(lists, keyed).map { list, items in DeferredList(name: list.0, items: items ?? []) }
             context.render(.actions, model, to: path, deferred: deferred)
         } else {
             for (name, list) in lists { model.set(name, groups(list)) }
@@ -48,20 +47,32 @@ enum ActionBoardPage {
         }
     }
 
-    /// What `groups` shows, for the page's input key: each group's title and each action's
-    /// incident (its revision holds the action and the title shown), position, page and
-    /// what other incidents decide (overdue, repeats); nil when an incident has no revision.
-    static func key(_ groups: [(title: String, actions: [ActionBoard.Entry])], data: SiteData) -> String? {
-        var key = ""
+    /// The owner groups as keyed items, their actions keyed too: an action's key is its
+    /// incident (whose revision holds the action and the title shown), position and page
+    /// and what other incidents decide (overdue, repeats); a group's key is its title,
+    /// count and its actions' keys. Nil when an incident has no revision.
+    static func keyedGroups(
+        _ groups: [(title: String, actions: [ActionBoard.Entry])], data: SiteData, from path: SitePath
+    ) -> [KeyedItem]? {
+        var items: [KeyedItem] = []
         for group in groups {
-            key += "group " + DeferredList.field(group.title) + " \(group.actions.count)\n"
-            for entry in group.actions {
-                guard let revision = data.revisions[entry.incident] else { return nil }
-                key += DeferredList.field(entry.incident.rawValue) + " \(entry.position) " + revision + " "
-                key += data.links.page(entry.incident).rawValue + " \(entry.overdue) \(entry.repeatedIn.count)\n"
+            var actions: [KeyedItem] = []
+            actions.reserveCapacity(group.actions.count)
+            for action in group.actions {
+                guard let revision = data.revisions[action.incident] else { return nil }
+                var key = DeferredList.field(action.incident.rawValue) + " \(action.position) " + revision + " "
+                key += data.links.page(action.incident).rawValue + " \(action.overdue) \(action.repeatedIn.count)"
+                actions.append(KeyedItem(key: key) { entry(action, data: data, from: path) })
             }
+            let title = group.title
+            let count = group.actions.count
+            let key = "group " + DeferredList.field(title) + " " + DeferredList(name: "actions", items: actions).key
+            items.append(
+                KeyedItem(key: key) {
+                    ["owner": title, "count": count, "actions": KeyedItems(items: actions)] as PageModel
+                })
         }
-        return key
+        return items
     }
 
     static func entry(_ entry: ActionBoard.Entry, data: SiteData, from path: SitePath) -> PageModel {

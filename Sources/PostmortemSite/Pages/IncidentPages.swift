@@ -13,20 +13,36 @@ enum IncidentPages {
         let build = try context.require(context.build, "the output")
         let templates = try context.require(context.templates, "the theme")
 
-        var pending: [(IncidentID, key: String?)] = []
-        for fact in data.facts {
-            let overview = data.overviews[fact.id]
-            let cross = data.cross(for: fact, tags: overview?.tags ?? [])
-            let key = data.revisions[fact.id].map { revision in
-                StableHash.hex(bytes: Array((context.globalKey + "\n" + revision + "\n" + cross.digest).utf8))
+        // Which pages to make: the others are kept. Checked on all cores, in slices.
+        let facts = data.facts
+        let globalKey = context.globalKey
+        let slices = stride(from: 0, to: facts.count, by: 512).map { $0..<min(facts.count, $0 + 512) }
+        let checked = SliceResults<(IncidentID, key: String?)>(count: slices.count)
+        let checkFailures = Failures()
+        DispatchQueue.concurrentPerform(iterations: slices.count) { number in
+            var slicePending: [(IncidentID, key: String?)] = []
+            for index in slices[number] {
+                let fact = facts[index]
+                let overview = data.overviews[fact.id]
+                let cross = data.cross(for: fact, tags: overview?.tags ?? [])
+                let key = data.revisions[fact.id].map { revision in
+                    StableHash.hex(bytes: Array((globalKey + "\n" + revision + "\n" + cross.digest).utf8))
+                }
+                do throws(PublishError) {
+                    if let key, try build.keepIfUnchanged(data.links.page(fact.id), inputKey: key),
+                        try build.keepIfUnchanged(data.links.markdown(fact.id), inputKey: key)
+                    {
+                        continue
+                    }
+                } catch {
+                    checkFailures.add(index, error)
+                }
+                slicePending.append((fact.id, key))
             }
-            if let key, try build.keepIfUnchanged(data.links.page(fact.id), inputKey: key),
-                try build.keepIfUnchanged(data.links.markdown(fact.id), inputKey: key)
-            {
-                continue
-            }
-            pending.append((fact.id, key))
+            checked.set(number, slicePending)
         }
+        if let error = checkFailures.first { throw error }
+        let pending = checked.joined
 
         let total = data.facts.count
         var done = total - pending.count
@@ -96,6 +112,24 @@ enum IncidentPages {
         }
         try build.write(html, to: path, inputKey: key)
         try build.write(CanonicalWriter.markdown(for: incident), to: data.links.markdown(incident.id), inputKey: key)
+    }
+}
+
+/// The results of slices of a list worked on in parallel, joined in the list's order.
+final class SliceResults<Value>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var values: [[Value]]
+
+    init(count: Int) {
+        values = Array(repeating: [], count: count)
+    }
+
+    func set(_ index: Int, _ value: [Value]) {
+        lock.withLock { values[index] = value }
+    }
+
+    var joined: [Value] {
+        lock.withLock { values.flatMap { $0 } }
     }
 }
 

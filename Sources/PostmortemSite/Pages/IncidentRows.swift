@@ -12,29 +12,32 @@ enum IncidentRows {
         deferred(name, ids, data: data, from: path) { id in data.factsByID[id].map { row($0, data: data, from: path) } }
     }
 
-    /// The rows `row(id)` of `ids` made only when the page is made, keyed by each incident's
-    /// revision and page (with the page's own path and the global key, everything a row
-    /// shows: its incident's facts, status and failure modes, the taxonomy's names) and
-    /// `extra(id)`, which must name whatever else `row` shows; nil when an incident has no
-    /// revision (the rows are then made at once).
+    /// The rows `row(id)` of `ids` made only when the page is made (those `shows(id)`, by
+    /// default those of known incidents), each keyed by its incident's revision and page
+    /// (with the page's own path and the global key, everything a row shows: its
+    /// incident's facts, status and failure modes, the taxonomy's names) and `extra(id)`,
+    /// which must name whatever else `row` shows; nil when an incident has no revision
+    /// (the rows are then made at once).
     static func deferred(
         _ name: String, _ ids: [IncidentID], data: SiteData, from path: SitePath,
-        extra: (IncidentID) -> String = { _ in "" }, row: @escaping (IncidentID) -> PageModel?
+        shows: ((IncidentID) -> Bool)? = nil, extra: (IncidentID) -> String = { _ in "" },
+        row: @escaping (IncidentID) -> PageModel?
     ) -> DeferredList? {
-        var key = path.rawValue + " \(ids.count)"
-        key.reserveCapacity(ids.count * 64)
+        var items: [KeyedItem] = []
+        items.reserveCapacity(ids.count)
         for id in ids {
             guard let revision = data.revisions[id] else { return nil }
-            key += "\n"
-            key += DeferredList.field(id.rawValue)
+            guard shows?(id) ?? (data.factsByID[id] != nil) else { continue }
+            var key = DeferredList.field(id.rawValue)
             key += " "
             key += revision
             key += " "
             key += data.links.page(id).rawValue
             key += " "
             key += DeferredList.field(extra(id))
+            items.append(KeyedItem(key: key) { row(id) ?? [:] })
         }
-        return DeferredList(name: name, key: key) { ids.compactMap(row) }
+        return DeferredList(name: name, items: items)
     }
 
     static func row(_ fact: IncidentFacts, data: SiteData, from path: SitePath) -> PageModel {

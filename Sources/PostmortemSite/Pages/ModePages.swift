@@ -11,11 +11,9 @@ enum ModePages {
             "chrome": context.site.chrome(for: lessonsPath, title: "Lessons", section: SiteLinks.lessons),
             "title": "Lessons by failure mode",
         ]
-        if let key = groupsKey(data.lessons, data: data) {
-            let deferred = DeferredList(name: "groups", key: key) {
-                groups(data.lessons, data: data, from: lessonsPath)
-            }
-            context.render(.lessons, lessonsModel, to: lessonsPath, deferred: [deferred])
+        if let items = keyedGroups(data.lessons, data: data, from: lessonsPath) {
+            context.render(
+                .lessons, lessonsModel, to: lessonsPath, deferred: [DeferredList(name: "groups", items: items)])
         } else {
             lessonsModel.set("groups", groups(data.lessons, data: data, from: lessonsPath))
             context.render(.lessons, lessonsModel, to: lessonsPath)
@@ -52,7 +50,9 @@ enum ModePages {
                 return row
             }
             let ids = (shown[id] ?? []).map(\.0)
-            let rows = IncidentRows.deferred("incidents", ids, data: data, from: path, row: makeRow)
+            let rows = IncidentRows.deferred(
+                "incidents", ids, data: data, from: path, shows: { data.factsByID[$0] != nil && matches[$0] != nil },
+                row: makeRow)
             if rows == nil { model.set("incidents", ids.compactMap(makeRow)) }
             var deferred = rows.map { [$0] } ?? []
             // Its lessons: the lesson index's entries learned from an incident showing it
@@ -63,9 +63,8 @@ enum ModePages {
                 let entries = data.lessons.groups.flatMap(\.lessons).filter { entry in
                     entry.incidents.contains(where: showing.contains)
                 }
-                if let key = entriesKey(entries, data: data) {
-                    deferred.append(
-                        DeferredList(name: "lessons", key: key) { Self.entries(entries, data: data, from: path) })
+                if let items = keyedEntries(entries, data: data, from: path) {
+                    deferred.append(DeferredList(name: "lessons", items: items))
                 } else {
                     model.set("lessons", Self.entries(entries, data: data, from: path))
                 }
@@ -97,46 +96,61 @@ enum ModePages {
 
     static func groups(_ index: LessonIndex, data: SiteData, from path: SitePath) -> [PageModel] {
         index.groups.map { group -> PageModel in
-            var model: PageModel = [
-                "name": group.name, "incidents": Formatting.count(group.incidents, "incident"),
-                "anchor": "mode-" + SlugMaker.slug(group.failureMode?.rawValue ?? LessonIndex.unclassified),
-                "lessons": entries(group.lessons, data: data, from: path),
-            ]
-            model.setOrFalse("href", group.failureMode.map { path.rootPrefix + data.links.mode($0).rawValue })
+            var model = groupHead(group, data: data, from: path)
+            model["lessons"] = entries(group.lessons, data: data, from: path)
             return model
         }
     }
 
-    /// What `groups(index, …)` shows, for the page's input key (see ``entriesKey(_:data:)``);
-    /// nil when an incident has no revision.
-    static func groupsKey(_ index: LessonIndex, data: SiteData) -> String? {
-        var key = ""
-        for group in index.groups {
-            key += "group " + DeferredList.field(group.name) + " \(group.incidents) "
-            key += DeferredList.field(group.failureMode?.rawValue ?? "-") + " "
-            key += DeferredList.field(group.failureMode.map { data.links.mode($0).rawValue } ?? "-") + "\n"
-            guard let entries = entriesKey(group.lessons, data: data) else { return nil }
-            key += entries
-        }
-        return key
+    /// A group of the lessons page without its lessons.
+    static func groupHead(_ group: LessonIndex.Group, data: SiteData, from path: SitePath) -> PageModel {
+        var model: PageModel = [
+            "name": group.name, "incidents": Formatting.count(group.incidents, "incident"),
+            "anchor": "mode-" + SlugMaker.slug(group.failureMode?.rawValue ?? LessonIndex.unclassified),
+        ]
+        model.setOrFalse("href", group.failureMode.map { path.rootPrefix + data.links.mode($0).rawValue })
+        return model
     }
 
-    /// What `entries(entries, …)` shows, for the page's input key: each lesson's text, kind
-    /// and variants, and its incidents' revisions (their titles and dates) and pages; nil
-    /// when an incident has no revision.
-    static func entriesKey(_ entries: [LessonIndex.Entry], data: SiteData) -> String? {
-        var key = ""
+    /// `groups(index, …)` as keyed items, each group's lessons keyed too (see
+    /// ``keyedEntries(_:data:from:)``): a group's key is its name, count, mode and page and
+    /// its lessons' keys; nil when an incident has no revision.
+    static func keyedGroups(_ index: LessonIndex, data: SiteData, from path: SitePath) -> [KeyedItem]? {
+        var items: [KeyedItem] = []
+        for group in index.groups {
+            guard let lessons = keyedEntries(group.lessons, data: data, from: path) else { return nil }
+            var key = "group " + DeferredList.field(group.name) + " \(group.incidents) "
+            key += DeferredList.field(group.failureMode?.rawValue ?? "-") + " "
+            key += DeferredList.field(group.failureMode.map { data.links.mode($0).rawValue } ?? "-")
+            key += " " + DeferredList(name: "lessons", items: lessons).key
+            items.append(
+                KeyedItem(key: key) {
+                    var model = groupHead(group, data: data, from: path)
+                    model["lessons"] = KeyedItems(items: lessons)
+                    return model
+                })
+        }
+        return items
+    }
+
+    /// `entries(entries, …)` as keyed items, each keyed by what it shows: the lesson's text,
+    /// kind and variants, and its incidents' revisions (their titles and dates) and pages;
+    /// nil when an incident has no revision.
+    static func keyedEntries(_ entries: [LessonIndex.Entry], data: SiteData, from path: SitePath) -> [KeyedItem]? {
+        var items: [KeyedItem] = []
+        items.reserveCapacity(entries.count)
         for entry in entries {
-            key += "lesson " + entry.kind.rawValue + " " + DeferredList.field(entry.text)
+            var key = "lesson " + entry.kind.rawValue + " " + DeferredList.field(entry.text)
             key += " \(entry.variants.count)"
             for variant in entry.variants { key += " " + DeferredList.field(variant) }
-            key += " \(entry.incidents.count)\n"
+            key += " \(entry.incidents.count)"
             for id in entry.incidents {
                 guard let revision = data.revisions[id] else { return nil }
-                key += DeferredList.field(id.rawValue) + " " + revision + " " + data.links.page(id).rawValue + "\n"
+                key += " " + DeferredList.field(id.rawValue) + " " + revision + " " + data.links.page(id).rawValue
             }
+            items.append(KeyedItem(key: key) { Self.entries([entry], data: data, from: path).first ?? [:] })
         }
-        return key
+        return items
     }
 
     static func entries(_ entries: [LessonIndex.Entry], data: SiteData, from path: SitePath) -> [PageModel] {

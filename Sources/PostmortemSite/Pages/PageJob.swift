@@ -16,13 +16,25 @@ struct PageJob: @unchecked Sendable {
     var deferred: [DeferredList] = []
 }
 
-/// A long list of a page's model (its incident rows) made only when the page must be made:
-/// `key` stands for it in the page's input key, so it is cheap to make and must change
-/// whenever the list would (the rows' incidents' revisions and pages, say).
+/// A long list of a page's model (its incident rows) made only when the page must be made,
+/// as keyed items (``KeyedItems``): their keys stand for it in the page's input key, so
+/// they are cheap to make and must change whenever an item would (the rows' incidents'
+/// revisions and pages, say). When the page is made again, only the items whose keys the
+/// previous page lacks are made and rendered.
 struct DeferredList {
     var name: String
-    var key: String
-    var make: () -> [PageModel]
+    var items: [KeyedItem]
+
+    /// What the list stands for in the page's input key.
+    var key: String {
+        var key = String(items.count)
+        key.reserveCapacity(items.reduce(16) { $0 + $1.key.utf8.count + 1 })
+        for item in items {
+            key += "\n"
+            key += item.key
+        }
+        return key
+    }
 
     /// `text` as a part of a key: its length first, so no two lists of texts give one key.
     static func field(_ text: String) -> String {
@@ -31,34 +43,67 @@ struct DeferredList {
 }
 
 enum PageJobs {
-    /// Makes `jobs` on all cores; the error of the earliest failing job is thrown.
+    /// Makes `jobs` on all cores; the error of the earliest failing job is thrown. With
+    /// `fragments`, pages with deferred lists are rendered from the previous page's
+    /// fragments where they can be, and their own are kept.
     static func run(
-        _ jobs: [PageJob], globalKey: String, templates: SiteTemplates, build: SiteBuild
+        _ jobs: [PageJob], globalKey: String, templates: SiteTemplates, build: SiteBuild,
+        fragments: FragmentStore? = nil
     ) throws(PublishError) {
         let failures = Failures()
         DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
             let job = jobs[index]
             do throws(PublishError) {
-                var text = globalKey + "\n" + job.template.rawValue + "\n" + ModelDigest.text(job.model)
+                let digest = ModelDigest.text(job.model)
+                var text = globalKey + "\n" + job.template.rawValue + "\n" + digest
                 for list in job.deferred {
                     text += "\n" + list.name + "\n" + list.key
                 }
                 let key = StableHash.hex(bytes: Array(text.utf8))
                 if try build.keepIfUnchanged(job.path, inputKey: key) { return }
                 var model = job.model
-                for list in job.deferred { model.set(list.name, list.make()) }
-                let html: String
+                for list in job.deferred { model.set(list.name, keyed: list.items) }
+                guard let fragments, !job.deferred.isEmpty else {
+                    try build.write(try render(job, model, templates), to: job.path, inputKey: key)
+                    return
+                }
+                // The page's frame: everything it shows but its lists' items.
+                var frame = Fingerprint()
+                frame.mix(globalKey)
+                frame.mix(job.template.rawValue)
+                frame.mix(job.path.rawValue)
+                frame.mix(digest)
+                for list in job.deferred {
+                    frame.mix(list.name)
+                    frame.mix(UInt64(list.items.count))
+                }
+                let previous = fragments.previous(job.path, in: build)
+                let rendered: (html: String, fragments: [PageFragments.Fragment])
                 do throws(ThemeError) {
-                    html = try templates.render(job.template.rawValue, with: model)
+                    rendered = try templates.render(
+                        job.template.rawValue, with: model, frame: frame, previous: previous)
                 } catch {
                     throw PublishError.theme(error)
                 }
-                try build.write(html, to: job.path, inputKey: key)
+                let bytes = Array(rendered.html.utf8)
+                let hash = try build.write(bytes, to: job.path, inputKey: key)
+                fragments.add(
+                    PageFragments(path: job.path, contentHash: hash, size: bytes.count, fragments: rendered.fragments))
             } catch {
                 failures.add(index, error)
             }
         }
         if let error = failures.first { throw error }
+    }
+
+    private static func render(_ job: PageJob, _ model: PageModel, _ templates: SiteTemplates) throws(PublishError)
+        -> String
+    {
+        do throws(ThemeError) {
+            return try templates.render(job.template.rawValue, with: model)
+        } catch {
+            throw PublishError.theme(error)
+        }
     }
 }
 
@@ -92,6 +137,11 @@ enum ModelDigest {
                 if let item = dictionary[key] { append(item, to: &out) }
             }
             out += "}"
+        case let keyed as KeyedItems:
+            // Its items stand in the key of whatever holds it; here only how many.
+            out += "K"
+            out += String(keyed.items.count)
+            out += ";"
         case let array as [Any]:
             out += "["
             for item in array { append(item, to: &out) }

@@ -14,6 +14,10 @@ public struct PublishOptions: Sendable {
     /// Whether incidents whose revision is unchanged are taken from the cache beside the
     /// store (``SiteDataCache``) rather than read again (default); the tests compare the two.
     var usesInputCache = true
+    /// How many keyed items a page needs for its fragments to be kept beside the store
+    /// (``PageFragments``), when the cache is used; the tests lower it to reach the pages
+    /// of a small knowledge base.
+    var fragmentThreshold = 100
 
     public init(output: URL, date: Timestamp? = nil) {
         self.output = output

@@ -78,6 +78,7 @@ public struct Publisher {
                 SiteDataCache.save(choices: loaded.choices, limit: SiteData.relatedLimit, folder: folder, key: key)
             }
         }
+        context.fragments?.save()
         let paths = build.paths
         return PublishReport(
             output: build.output, files: paths.count, pages: paths.filter { $0.rawValue.hasSuffix(".html") }.count,

@@ -25,6 +25,9 @@ final class PublishingContext {
     /// cache shards to write once the site is in place.
     var inputs: SiteData.Loaded?
     var notes: [String] = []
+    /// The fragments of pages with long lists, read from and kept beside the store when
+    /// the cache is used.
+    let fragments: FragmentStore?
 
     init(
         knowledgeBase: KnowledgeBase, store: IncidentStore, options: PublishOptions,
@@ -37,6 +40,11 @@ final class PublishingContext {
         var base = knowledgeBase.config.baseURL.trimmingWhitespace()
         if !base.isEmpty, !base.hasSuffix("/") { base += "/" }
         site = SiteInfo(title: knowledgeBase.config.title, baseURL: base.isEmpty ? nil : base, date: options.date)
+        fragments =
+            options.usesInputCache
+            ? FragmentStore(
+                folder: SiteDataCache.folder(besideStore: knowledgeBase.storeURL).appendingPathComponent(
+                    "pages", isDirectory: true), threshold: options.fragmentThreshold) : nil
     }
 
     /// What an earlier step made, or an error naming what is missing (a pipeline whose steps
@@ -62,6 +70,6 @@ final class PublishingContext {
         guard !jobs.isEmpty else { return }
         try PageJobs.run(
             jobs, globalKey: globalKey, templates: try require(templates, "the theme"),
-            build: try require(build, "the output"))
+            build: try require(build, "the output"), fragments: fragments)
     }
 }

@@ -195,25 +195,37 @@ struct SiteData: Sendable {
         actionCounts: [ActionStatus: Int], volumes: [IncidentID: [VolumeMapping]], mentions: [String: Set<IncidentID>],
         taxonomy: Taxonomy, catalog: ServiceCatalog, today: Day, previous: [IncidentID: RelatedIncidents.Choice]?
     ) -> (SiteData, [IncidentID: RelatedIncidents.Choice]) {
-        let services = ServiceIndex(incidents: facts, volumes: volumes, mentions: mentions, catalog: catalog)
-        let stats = IncidentStats(
-            incidents: facts, metrics: metrics, actions: actionCounts, taxonomy: taxonomy, catalog: catalog)
-        let serviceKeys: [String] = services.services.filter { $0.kind == .service }.map(\.key)
-        let resourceKeys: [String] = services.services.filter { $0.kind != .service }.map {
-            $0.kind.rawValue + ":" + $0.key
-        }
-        let tags: Set<String> = Set(overviews.values.flatMap(\.tags))
-        let modes: Set<FailureModeID> = Set(facts.flatMap(\.failureModes)).union(taxonomy.modes.map(\.id))
-        let links = SiteLinks(
-            incidents: facts.map { ($0.id, $0.kind) }, serviceKeys: serviceKeys, resourceKeys: resourceKeys,
-            tags: tags, modes: modes)
-        let lessons = LessonIndex(statements: statements, incidents: facts, taxonomy: taxonomy)
-        let board = ActionBoard(items: actionItems, incidents: facts, grouping: .owner, today: today)
-        // Without text similarity, which takes a full-text search per incident (`pm related`
-        // shows it): related incidents share failure modes, services or resources. Only the
-        // incidents the changes touch are ranked again.
-        let (related, choices) = RelatedIncidents.rankAll(
-            incidents: facts, services: services, limit: relatedLimit, previous: previous)
+        // The views that do not need each other are made at once, on all cores: the
+        // services (then the links and the related incidents, which need them), the action
+        // board, and the stats with the lessons.
+        let (first, board, (stats, lessons)) = Parallel.run(
+            {
+                let services = ServiceIndex(incidents: facts, volumes: volumes, mentions: mentions, catalog: catalog)
+                let serviceKeys: [String] = services.services.filter { $0.kind == .service }.map(\.key)
+                let resourceKeys: [String] = services.services.filter { $0.kind != .service }.map {
+                    $0.kind.rawValue + ":" + $0.key
+                }
+                let tags: Set<String> = Set(overviews.values.flatMap(\.tags))
+                let modes: Set<FailureModeID> = Set(facts.flatMap(\.failureModes)).union(taxonomy.modes.map(\.id))
+                let links = SiteLinks(
+                    incidents: facts.map { ($0.id, $0.kind) }, serviceKeys: serviceKeys, resourceKeys: resourceKeys,
+                    tags: tags, modes: modes)
+                // Without text similarity, which takes a full-text search per incident (`pm
+                // related` shows it): related incidents share failure modes, services or
+                // resources. Only the incidents the changes touch are ranked again.
+                let (related, choices) = RelatedIncidents.rankAll(
+                    incidents: facts, services: services, limit: relatedLimit, previous: previous)
+                return (services, links, related, choices)
+            },
+            { ActionBoard(items: actionItems, incidents: facts, grouping: .owner, today: today) },
+            {
+                (
+                    IncidentStats(
+                        incidents: facts, metrics: metrics, actions: actionCounts, taxonomy: taxonomy, catalog: catalog),
+                    LessonIndex(statements: statements, incidents: facts, taxonomy: taxonomy)
+                )
+            })
+        let (services, links, related, choices) = first
         var factsByID: [IncidentID: IncidentFacts] = [:]
         for fact in facts where factsByID[fact.id] == nil { factsByID[fact.id] = fact }
         let data = SiteData(

@@ -14,9 +14,11 @@ struct CompiledTemplates: Sendable {
     indirect enum Node: Sendable {
         case text(String)
         case variable(Name, escaped: Bool)
-        case section(Name, [Node])
+        /// `id` tells the place apart from every other section of the templates (see
+        /// ``numbered(_:template:counter:)``): rendered keyed items are known by it.
+        case section(Name, [Node], id: UInt64 = 0)
         case inverted(Name, [Node])
-        case partial(String, indentation: String?, inherits: [String: [Node]]?)
+        case partial(String, indentation: String?, inherits: [String: [Node]]?, id: UInt64 = 0)
         case block(String, [Node], indentation: String?)
     }
 
@@ -48,20 +50,67 @@ struct CompiledTemplates: Sendable {
         for file in files where file.path.hasPrefix(prefix) && file.path.hasSuffix(".mustache") {
             let name = String(file.path.dropFirst(prefix.count).dropLast(".mustache".count))
             guard let nodes = try? TemplateTreeBuilder.nodes(of: file.contents) else { return nil }
-            templates[name] = nodes
+            var counter: UInt64 = 0
+            templates[name] = Self.numbered(nodes, template: name, counter: &counter)
         }
         self.templates = templates
     }
 
+    /// `nodes` with every section and partial given an id of its own: a hash of the
+    /// template's name and the node's place in it.
+    private static func numbered(_ nodes: [Node], template: String, counter: inout UInt64) -> [Node] {
+        nodes.map { node in
+            switch node {
+            case .text, .variable:
+                return node
+            case .section(let name, let children, _):
+                counter += 1
+                let id = StableHash.fnv1a64(template) &+ counter &* 0x9E37_79B9_7F4A_7C15
+                return .section(name, numbered(children, template: template, counter: &counter), id: id)
+            case .inverted(let name, let children):
+                return .inverted(name, numbered(children, template: template, counter: &counter))
+            case .partial(let name, let indentation, let inherits, _):
+                counter += 1
+                let id = StableHash.fnv1a64(template) &+ counter &* 0x9E37_79B9_7F4A_7C15
+                let numberedInherits = inherits.map { blocks in
+                    var result: [String: [Node]] = [:]
+                    for name in blocks.keys.sorted() {
+                        result[name] = numbered(blocks[name] ?? [], template: template, counter: &counter)
+                    }
+                    return result
+                }
+                return .partial(name, indentation: indentation, inherits: numberedInherits, id: id)
+            case .block(let name, let children, let indentation):
+                return .block(name, numbered(children, template: template, counter: &counter), indentation: indentation)
+            }
+        }
+    }
+
     /// The template `name` rendered with `model`, or nil when there is no such template.
     func render(_ name: String, with model: PageModel) -> String? {
+        render(name, with: model, frame: nil, previous: nil)?.html
+    }
+
+    /// The template `name` rendered with `model`, or nil when there is no such template;
+    /// with a `frame` (a fingerprint of everything the page shows but its keyed lists), the
+    /// ``KeyedItems`` of the model are rendered as fragments known by their keys: those
+    /// `previous` holds are copied from it rather than made and rendered, and every
+    /// fragment's place in the page is returned, for the next publish.
+    func render(_ name: String, with model: PageModel, frame: Fingerprint?, previous: PreviousRender?)
+        -> (html: String, fragments: [PageFragments.Fragment])?
+    {
         guard let nodes = templates[name] else { return nil }
         var renderer = TemplateRenderer(templates: templates)
+        if let frame {
+            renderer.context = frame
+            renderer.tracking = true
+            renderer.previous = previous
+        }
         var out = ""
         out.reserveCapacity(16_384)
         var stack: [Any] = [model]
         renderer.render(nodes, stack: &stack, inherited: nil, indentation: nil, into: &out)
-        return out
+        return (out, renderer.recorded)
     }
 }
 
@@ -69,6 +118,16 @@ struct CompiledTemplates: Sendable {
 private struct TemplateRenderer {
     typealias Node = CompiledTemplates.Node
     let templates: [String: [Node]]
+    /// Where in the page the renderer is: the page's frame, mixed with every partial,
+    /// section and keyed item entered on the way (see ``KeyedItems``).
+    var context = Fingerprint()
+    /// Whether keyed items are rendered as fragments: the context then names everything
+    /// the output depends on. Off without a frame, and below a keyed item whose model is
+    /// not fingerprinted.
+    var tracking = false
+    var previous: PreviousRender?
+    /// The fragments rendered or copied so far, in page order.
+    var recorded: [PageFragments.Fragment] = []
 
     mutating func render(
         _ nodes: [Node], stack: inout [Any], inherited: [String: [Node]]?, indentation: String?, into out: inout String
@@ -99,8 +158,11 @@ private struct TemplateRenderer {
             guard let value = Self.lookup(name, in: stack) else { return }
             let text = Self.describe(value)
             if escaped { HTMLEscaping.append(text, to: &out) } else { out += text }
-        case .section(let name, let nodes):
+        case .section(let name, let nodes, let id):
             let value = Self.lookup(name, in: stack)
+            let saved = context
+            defer { context = saved }
+            context.mix(id)
             // Flags and objects first: most sections test a flag or open an object, and each
             // failed cast to an array type costs a trip through the runtime.
             switch value {
@@ -108,12 +170,26 @@ private struct TemplateRenderer {
                 if flag { render(nodes, stack: &stack, inherited: inherited, indentation: indentation, into: &out) }
             case let model as PageModel:
                 renderPushing(model, nodes, &stack, inherited, indentation, &out)
+            case let keyed as KeyedItems:
+                renderKeyed(keyed, nodes, &stack, inherited, indentation, &out)
             case let models as [PageModel]:
-                for item in models { renderPushing(item, nodes, &stack, inherited, indentation, &out) }
+                for (index, item) in models.enumerated() {
+                    context = saved
+                    context.mix(id, UInt64(index))
+                    renderPushing(item, nodes, &stack, inherited, indentation, &out)
+                }
             case let strings as [String]:
-                for item in strings { renderPushing(item, nodes, &stack, inherited, indentation, &out) }
+                for (index, item) in strings.enumerated() {
+                    context = saved
+                    context.mix(id, UInt64(index))
+                    renderPushing(item, nodes, &stack, inherited, indentation, &out)
+                }
             case let items as [Any]:
-                for item in items { renderPushing(item, nodes, &stack, inherited, indentation, &out) }
+                for (index, item) in items.enumerated() {
+                    context = saved
+                    context.mix(id, UInt64(index))
+                    renderPushing(item, nodes, &stack, inherited, indentation, &out)
+                }
             case .some(let item):
                 renderPushing(item, nodes, &stack, inherited, indentation, &out)
             case .none:
@@ -125,6 +201,7 @@ private struct TemplateRenderer {
             switch value {
             case let flag as Bool: show = !flag
             case is PageModel: show = false
+            case let keyed as KeyedItems: show = keyed.items.isEmpty
             case let models as [PageModel]: show = models.isEmpty
             case let strings as [String]: show = strings.isEmpty
             case let items as [Any]: show = items.isEmpty
@@ -132,8 +209,11 @@ private struct TemplateRenderer {
             case .none: show = true
             }
             if show { render(nodes, stack: &stack, inherited: inherited, indentation: indentation, into: &out) }
-        case .partial(let name, let indented, let inherits):
+        case .partial(let name, let indented, let inherits, let id):
             guard let nodes = templates[name] else { return }
+            let saved = context
+            defer { context = saved }
+            context.mix(id)
             var merged = inherited
             if let inherits {
                 merged = (inherited ?? [:]).merging(inherits) { outer, _ in outer }
@@ -154,6 +234,51 @@ private struct TemplateRenderer {
         stack.append(item)
         render(nodes, stack: &stack, inherited: inherited, indentation: indentation, into: &out)
         stack.removeLast()
+    }
+
+    /// The items of a keyed list: each copied from the previous page when it holds a
+    /// fragment of the same place and key, else made and rendered; either way recorded.
+    /// Under an indentation (which this renderer applies to whole pieces after they are
+    /// made) or without tracking, every item is made and rendered plainly.
+    private mutating func renderKeyed(
+        _ keyed: KeyedItems, _ nodes: [Node], _ stack: inout [Any], _ inherited: [String: [Node]]?,
+        _ indentation: String?, _ out: inout String
+    ) {
+        let place = context
+        guard tracking, indentation?.isEmpty ?? true else {
+            let wasTracking = tracking
+            tracking = false
+            for item in keyed.items { renderPushing(item.make(), nodes, &stack, inherited, indentation, &out) }
+            tracking = wasTracking
+            return
+        }
+        for item in keyed.items {
+            var id = place
+            id.mix(item.key)
+            let start = out.utf8.count
+            if let previous, let copied = previous.copy(id, into: &out, at: start) {
+                recorded += copied
+                continue
+            }
+            let model = item.make()
+            let position = recorded.count
+            recorded.append(PageFragments.Fragment(id: id, start: start, length: 0, descendants: 0))
+            let wasTracking = tracking
+            if model.values.contains(where: { $0 is KeyedItems }) {
+                // Its own keyed lists are known by their place and the item's model (with
+                // their counts), not its key: an item made again because one of its own
+                // items changed still copies the others.
+                context = place
+                context.mix(ModelDigest.text(model))
+            } else {
+                tracking = false
+            }
+            renderPushing(model, nodes, &stack, inherited, indentation, &out)
+            tracking = wasTracking
+            context = place
+            recorded[position].length = out.utf8.count - start
+            recorded[position].descendants = recorded.count - position - 1
+        }
     }
 
     private static func indent(_ current: String?, _ added: String?) -> String? {

@@ -13,7 +13,18 @@ struct SiteTemplates: Sendable {
     var names: [String] { mustache.names }
 
     func render(_ name: String, with model: PageModel) throws(ThemeError) -> String {
-        if let compiled, let html = compiled.render(name, with: model) { return html }
-        return try mustache.render(name, with: model)
+        try render(name, with: model, frame: nil, previous: nil).html
+    }
+
+    /// `render(_:with:)`, the keyed lists of `model` rendered as fragments (see
+    /// ``CompiledTemplates/render(_:with:frame:previous:)``) when the templates are
+    /// compiled; otherwise made whole, with no fragments.
+    func render(_ name: String, with model: PageModel, frame: Fingerprint?, previous: PreviousRender?)
+        throws(ThemeError) -> (html: String, fragments: [PageFragments.Fragment])
+    {
+        if let compiled, let rendered = compiled.render(name, with: model, frame: frame, previous: previous) {
+            return rendered
+        }
+        return (try mustache.render(name, with: KeyedItems.materialized(model)), [])
     }
 }

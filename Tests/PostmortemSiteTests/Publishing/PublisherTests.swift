@@ -92,9 +92,14 @@ import Testing
         let count = try store.count()
         #expect(first.incidentsRead == count)
         let cache = SiteDataCache.folder(besideStore: base.storeURL)
-        let shards = try FileManager.default.contentsOfDirectory(atPath: cache.path).filter { $0.hasSuffix(".json") }
-            .sorted()
-        #expect(shards.count > 4)
+        var sizes: [String: Int] = [:]
+        for name in try FileManager.default.contentsOfDirectory(atPath: cache.path)
+        where name.hasSuffix(".bin") && name != "related.bin" {
+            sizes[name] = try Data(contentsOf: cache.appendingPathComponent(name)).count
+        }
+        // Largest first: shards with incidents in them.
+        let shards = sizes.keys.sorted { (sizes[$0] ?? 0, $1) > (sizes[$1] ?? 0, $0) }
+        #expect(shards.count > 5)
 
         // Nothing changed: nothing read.
         #expect(try SiteFixtures.publish(base, store).incidentsRead == 0)
@@ -104,20 +109,29 @@ import Testing
         changed.title += " (revised)"
         changed.actionItems.append(ActionItem(text: "Add an alert on the replica lag", status: .open))
         try store.save(changed)
-        // One shard holds garbage, one is gone, one is cut short, one has stale revisions,
-        // one was written for another pm or service catalog.
-        try Data("not json".utf8).write(to: cache.appendingPathComponent(shards[0]))
+        // One shard holds garbage, one is gone, one is cut short, one has a byte changed,
+        // one has stale revisions, one was written for another pm or service catalog.
+        let key = SiteDataCache.key(catalog: base.config.serviceCatalog)
+        try Data("not a cache".utf8).write(to: cache.appendingPathComponent(shards[0]))
         try FileManager.default.removeItem(at: cache.appendingPathComponent(shards[1]))
         let third = try Data(contentsOf: cache.appendingPathComponent(shards[2]))
         try third.prefix(third.count / 2).write(to: cache.appendingPathComponent(shards[2]))
-        let fourth = cache.appendingPathComponent(shards[3])
-        let stale = String(decoding: try Data(contentsOf: fourth), as: UTF8.self)
-            .replacingOccurrences(of: "\"revision\":\"", with: "\"revision\":\"0")
-        try Data(stale.utf8).write(to: fourth)
+        var fourth = [UInt8](try Data(contentsOf: cache.appendingPathComponent(shards[3])))
+        fourth[fourth.count / 2] ^= 0x20
+        try Data(fourth).write(to: cache.appendingPathComponent(shards[3]))
         let fifth = cache.appendingPathComponent(shards[4])
-        let otherKey = String(decoding: try Data(contentsOf: fifth), as: UTF8.self)
-            .replacingOccurrences(of: "\"key\":\"", with: "\"key\":\"0")
-        try Data(otherKey.utf8).write(to: fifth)
+        var stale = try #require(SiteDataCache.decode(shard: [UInt8](try Data(contentsOf: fifth)), key: key))
+        #expect(!stale.isEmpty)
+        for index in stale.indices { stale[index].revision = "0" + stale[index].revision }
+        try Data(SiteDataCache.encode(shard: stale, key: key)).write(to: fifth)
+        let sixth = cache.appendingPathComponent(shards[5])
+        let other = try #require(SiteDataCache.decode(shard: [UInt8](try Data(contentsOf: sixth)), key: key))
+        try Data(SiteDataCache.encode(shard: other, key: "0" + key)).write(to: sixth)
+        // The related incidents' file is damaged too.
+        let related = cache.appendingPathComponent("related.bin")
+        var choices = [UInt8](try Data(contentsOf: related))
+        choices[choices.count / 3] ^= 0x01
+        try Data(choices).write(to: related)
 
         let second = try SiteFixtures.publish(base, store)
         #expect(second.incidentsRead > 1 && second.incidentsRead < count)

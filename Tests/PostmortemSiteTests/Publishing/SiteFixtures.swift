@@ -68,6 +68,8 @@ enum SiteFixtures {
     ) throws -> PublishReport {
         var options = PublishOptions(output: output ?? base.defaultSiteOutputURL, date: date)
         options.usesInputCache = cache
+        // Every page with a keyed list keeps its fragments, so the small corpus reaches them.
+        options.fragmentThreshold = 1
         return try Publisher(knowledgeBase: base, store: store, options: options).publish()
     }
 

@@ -28,6 +28,9 @@ struct SitePiecesTests {
     ])
     func sitePathsArePlainRelativeNames(path: String, valid: Bool) {
         #expect((SitePath(path) != nil) == valid)
+        // The manifest's reader checks bytes alike.
+        var text = path
+        #expect(text.withUTF8 { SitePath.isValid($0) } == valid)
     }
 
     @Test func slugsAreUniqueAndIndependentOfOrder() {
@@ -47,6 +50,12 @@ struct SitePiecesTests {
         #expect(SiteManifest(text: manifest.text) == manifest)
         #expect(SiteManifest(text: "something else\n") == nil)
         #expect(SiteManifest(text: SiteManifest.header + "\n../x\t-\tab\t1\n") == nil)
+        // Header only: an empty site; a line of three fields or a size that is no number: none.
+        #expect(SiteManifest(text: SiteManifest.header + "\n") == SiteManifest())
+        #expect(SiteManifest(text: "") == nil)
+        #expect(SiteManifest(text: SiteManifest.header + "\na.html\t-\tab\n") == nil)
+        #expect(SiteManifest(text: SiteManifest.header + "\na.html\t-\tab\t1x\n") == nil)
+        #expect(SiteManifest(text: SiteManifest.header + "\na.html\t-\tab\t\n") == nil)
     }
 
     @Test func swappingFoldersExchangesThemWhole() throws {
