@@ -81,6 +81,13 @@ enum ColumnCodec {
         return try timestamp(String(decoding: data, as: UTF8.self), table: table, column: column)
     }
 
+    /// `timestamp(_:table:column:)` of a column given as its bytes, read in place (nil for NULL).
+    static func timestamp(utf8 bytes: UnsafeBufferPointer<UInt8>?, table: String, column: String) throws -> Timestamp? {
+        guard let bytes else { return nil }
+        if let parsed = timestamp(bytes: bytes) { return parsed }
+        return try timestamp(String(decoding: bytes, as: UTF8.self), table: table, column: column)
+    }
+
     /// `YYYY-MM-DD` read byte by byte; nil for anything else.
     private static func day(bytes: UnsafeBufferPointer<UInt8>) -> Day? {
         guard bytes.count == 10, bytes[4] == 0x2D, bytes[7] == 0x2D else { return nil }

@@ -106,67 +106,73 @@ public struct IncidentStats: Hashable, Sendable, Encodable {
         incidents: [IncidentFacts], metrics: [IncidentID: IncidentMetrics], actions: [ActionStatus: Int],
         taxonomy: Taxonomy, catalog: ServiceCatalog = ServiceCatalog()
     ) {
-        let all = IncidentFacts.inListOrder(incidents)
-        var counted: [Int] = []  // the places of the incidents counted, in list order
-        var nearMisses = 0
-        var runbooks = 0
-        var months: [Int: Int] = [:]
-        var severities: [Int: Int] = [:]
-        var modes: [FailureModeID: Int] = [:]
-        var services: [String: Int] = [:]
-        var names: [String: Int] = [:]  // how often each service name is written, as written
+        var tally = Tally()
         var keys: [String: String] = [:]  // each distinct name folded once
-        for (place, incident) in all.enumerated() {
+        for incident in IncidentFacts.inListOrder(incidents) {
             switch incident.kind {
-            case .nearMiss: nearMisses += 1
-            case .runbook: runbooks += 1
-            case .incident: counted.append(place)
+            case .nearMiss: tally.nearMisses += 1
+            case .runbook: tally.runbooks += 1
+            case .incident: tally.incidents += 1
             }
             guard incident.kind == .incident else { continue }
-            if let date = incident.date { months[date.year * 12 + date.month - 1, default: 0] += 1 }
-            severities[incident.severity?.level ?? 0, default: 0] += 1
+            if let date = incident.date {
+                tally.months[Tally.month(of: date), default: 0] += 1
+            } else {
+                tally.undated += 1
+            }
+            tally.severities[incident.severity?.level ?? 0, default: 0] += 1
             for (index, mode) in incident.failureModes.enumerated()
             where !incident.failureModes[..<index].contains(mode) {
-                modes[mode, default: 0] += 1
+                tally.modes[mode, default: 0] += 1
             }
             var seen: [String] = []
             for service in incident.services {
                 let key = keys[service.rawValue] ?? catalog.key(for: service.rawValue)
                 keys[service.rawValue] = key
                 guard !key.isEmpty else { continue }
-                names[service.rawValue, default: 0] += 1
+                tally.serviceNames[service.rawValue, default: 0] += 1
                 if !seen.contains(key) {
                     seen.append(key)
-                    services[key, default: 0] += 1
+                    tally.services[key, default: 0] += 1
                 }
             }
+            if let times = metrics[incident.id], times.timeToDetect != nil || times.timeToResolve != nil {
+                tally.timings.append(Timing(id: incident.id, metrics: times))
+            }
         }
-        self.incidents = counted.count
-        self.nearMisses = nearMisses
-        self.runbooks = runbooks
-        undated = counted.filter { all[$0].date == nil }.count
+        tally.actions = actions
+        self.init(tally: tally, taxonomy: taxonomy, catalog: catalog)
+    }
+
+    /// The stats of what `tally` counted (see `Tally`); the same stats as
+    /// `init(incidents:metrics:actions:taxonomy:catalog:)` of the incidents it counted.
+    public init(tally: Tally, taxonomy: Taxonomy, catalog: ServiceCatalog = ServiceCatalog()) {
+        incidents = tally.incidents
+        nearMisses = tally.nearMisses
+        runbooks = tally.runbooks
+        undated = tally.undated
         var spellings: [String: [String: Int]] = [:]
-        for (name, count) in names {
-            spellings[keys[name] ?? "", default: [:]][name.trimmingSpaces(), default: 0] += count
+        for (name, count) in tally.serviceNames {
+            spellings[catalog.key(for: name), default: [:]][name.trimmingSpaces(), default: 0] += count
         }
 
         perMonth = []
-        if let first = months.keys.min(), let last = months.keys.max() {
+        if let first = tally.months.keys.min(), let last = tally.months.keys.max() {
             for month in first...last {
                 let text = Day.pad(month / 12, 4) + "-" + Day.pad(month % 12 + 1, 2)
-                perMonth.append(Count(key: text, name: text, incidents: months[month] ?? 0))
+                perMonth.append(Count(key: text, name: text, incidents: tally.months[month] ?? 0))
             }
         }
-        bySeverity = severities.keys.sorted { ($0 == 0 ? 6 : $0) < ($1 == 0 ? 6 : $1) }.map { level in
+        bySeverity = tally.severities.keys.sorted { ($0 == 0 ? 6 : $0) < ($1 == 0 ? 6 : $1) }.map { level in
             level == 0
-                ? Count(key: "none", name: "none", incidents: severities[level] ?? 0)
-                : Count(key: String(level), name: "SEV\(level)", incidents: severities[level] ?? 0)
+                ? Count(key: "none", name: "none", incidents: tally.severities[level] ?? 0)
+                : Count(key: String(level), name: "SEV\(level)", incidents: tally.severities[level] ?? 0)
         }
-        byFailureMode = modes.map { mode, count in
+        byFailureMode = tally.modes.map { mode, count in
             Count(key: mode.rawValue, name: taxonomy.mode(mode)?.name ?? mode.rawValue, incidents: count)
         }
         .sorted { $0.incidents != $1.incidents ? $0.incidents > $1.incidents : $0.key < $1.key }
-        byService = services.map { key, count in
+        byService = tally.services.map { key, count in
             let spelling = spellings[key]?.min { a, b in a.value != b.value ? a.value > b.value : a.key < b.key }?.key
             let name = catalog.configuredNames[key] ?? spelling ?? catalog.displayNames[key] ?? key
             return Count(key: key, name: name, incidents: count)
@@ -175,13 +181,9 @@ public struct IncidentStats: Hashable, Sendable, Encodable {
             $0.incidents != $1.incidents ? $0.incidents > $1.incidents : $0.name.lowercased() < $1.name.lowercased()
         }
 
-        perIncident = counted.compactMap { place in
-            let id = all[place].id
-            guard let times = metrics[id], times.timeToDetect != nil || times.timeToResolve != nil else { return nil }
-            return Timing(id: id, metrics: times)
-        }
+        perIncident = tally.timings
         timeToDetect = DurationSummary(seconds: perIncident.compactMap(\.metrics.timeToDetect))
         timeToResolve = DurationSummary(seconds: perIncident.compactMap(\.metrics.timeToResolve))
-        self.actions = ActionCounts(actions)
+        self.actions = ActionCounts(tally.actions)
     }
 }

@@ -92,67 +92,141 @@ public struct LessonIndex: Hashable, Sendable, Encodable {
         statements: [LessonStatement], incidents: [IncidentFacts], taxonomy: Taxonomy, mode: FailureModeID? = nil,
         only: Set<IncidentID>? = nil
     ) {
-        // Incidents by their place in list order, failure modes by number: a large store has
-        // hundreds of thousands of statements, and copying or hashing facts for each is slow.
-        let ordered = IncidentFacts.inListOrder(incidents)
-        var place: [IncidentID: Int] = [:]
+        self.init(
+            inputs: Inputs(statements: statements, incidents: incidents), taxonomy: taxonomy, mode: mode, only: only)
+    }
+
+    /// Builds the index from its inputs as numbers (see `Inputs`); the same index as
+    /// `init(statements:incidents:taxonomy:mode:only:)` of the statements and incidents
+    /// they stand for.
+    public init(inputs: Inputs, taxonomy: Taxonomy, mode: FailureModeID? = nil, only: Set<IncidentID>? = nil) {
+        // Failure modes by number, equal ids one number; each incident's in its own order.
         var modes = ModeNumbers()
-        var incidentModes: [[Int]] = []
-        incidentModes.reserveCapacity(ordered.count)
-        for (index, incident) in ordered.enumerated() {
-            if place[incident.id] == nil { place[incident.id] = index }
-            incidentModes.append(incident.failureModes.map { modes.number(of: $0) })
-        }
+        let modeNumber = inputs.modes.map { modes.number(of: $0) }
+        let incidentModes = IncidentModes(inputs: inputs, numbers: modeNumber)
         let wanted = mode.map { modes.number(of: $0) }
-
-        // Indices of the statements kept, in list order.
-        let kept = statements.indices.compactMap { index -> (key: (Int, Int, Int), index: Int)? in
-            let statement = statements[index]
-            guard let at = place[statement.incident] else { return nil }
-            if let only, !only.contains(statement.incident) { return nil }
-            if let wanted, !incidentModes[at].contains(wanted) { return nil }
-            return ((at, statement.origin == .troubleshooting ? 1 : 0, statement.position), index)
+        let incidentCount = inputs.incidents.count
+        let shown = (0..<incidentCount).map { place in
+            if let only, !only.contains(inputs.incidents[place]) { return false }
+            if let wanted, !incidentModes[place].contains(wanted) { return false }
+            return true
         }
-        .sorted { $0.key < $1.key }
+        // Texts by number, equal texts one number.
+        var textNumbers: [String: Int32] = [:]
+        let textNumber = inputs.texts.indices.map { index in
+            let text = inputs.texts[index]
+            if let known = textNumbers[text] { return known }
+            textNumbers[text] = Int32(index)
+            return Int32(index)
+        }
 
-        let (clusters, textGroups) = StatementMatching.clustersAndTextGroups(
-            of: kept.map { statements[$0.index].matchText })
+        // The statements kept, copied in list order: by place (counted into place), then
+        // lessons before fixes, by position. Later passes read them in that order.
+        func isKept(_ statement: Inputs.Statement) -> Bool {
+            statement.incident >= 0 && Int(statement.incident) < incidentCount && shown[Int(statement.incident)]
+                && inputs.texts.indices.contains(Int(statement.text))
+                && inputs.texts.indices.contains(Int(statement.matchText))
+        }
+        var starts = [Int](repeating: 0, count: incidentCount + 1)
+        for statement in inputs.statements where isKept(statement) { starts[Int(statement.incident) + 1] += 1 }
+        for place in 0..<incidentCount { starts[place + 1] += starts[place] }
+        var kept = [KeptStatement](
+            repeating: KeptStatement(
+                place: 0, text: 0, shownText: 0, matchText: 0, index: 0, position: 0, origin: .learned),
+            count: starts[incidentCount])
+        var next = starts
+        for (index, statement) in inputs.statements.enumerated() where isKept(statement) {
+            kept[next[Int(statement.incident)]] = KeptStatement(
+                place: statement.incident, text: statement.text, shownText: textNumber[Int(statement.text)],
+                matchText: textNumber[Int(statement.matchText)], index: index, position: statement.position,
+                origin: statement.origin)
+            next[Int(statement.incident)] += 1
+        }
+        for place in 0..<incidentCount where starts[place + 1] - starts[place] > 1 {
+            kept[starts[place]..<starts[place + 1]].sort { x, y in
+                if x.isFix != y.isFix { return y.isFix }
+                return x.position != y.position ? x.position < y.position : x.index < y.index
+            }
+        }
+
+        // The compared texts numbered again in order of first appearance, for the matching.
+        var matchGroup = [Int](repeating: -1, count: inputs.texts.count)
+        var distinct: [String] = []
+        let textGroups = kept.map { statement in
+            let text = Int(statement.matchText)
+            if matchGroup[text] < 0 {
+                matchGroup[text] = distinct.count
+                distinct.append(inputs.texts[text])
+            }
+            return matchGroup[text]
+        }
+        let (clusterOfGroup, clusterCount) = StatementMatching.clusterNumbers(ofDistinct: distinct)
         // How often each text is stated; equal texts always fall in one cluster.
-        var stated = [Int](repeating: 0, count: (textGroups.max() ?? -1) + 1)
+        var stated = [Int](repeating: 0, count: distinct.count)
         for group in textGroups { stated[group] += 1 }
 
-        var groups: [Int: [(entry: Entry, firstPlace: Int, position: Int)]] = [:]  // by mode number; -1 unclassified
-        var groupIncidents: [Int: Set<Int>] = [:]
-        var tally = ModeTally(count: modes.ids.count)
-        for members in clusters {
-            // Members ascend, so their places do too: equal places are neighbours.
-            var sources: [Int] = []
-            for member in members where sources.last != kept[member].key.0 { sources.append(kept[member].key.0) }
+        // Each cluster is one entry. Its members are read in list order in two passes over
+        // the statements (a cluster's members lie far apart): its incidents and its chosen
+        // phrasing, then its variants.
+        var sources = [[Int]](repeating: [], count: clusterCount)  // places, ascending
+        var sourceIDs = [[IncidentID]](repeating: [], count: clusterCount)
+        var firstMember = [Int](repeating: -1, count: clusterCount)
+        var chosen = [Int](repeating: -1, count: clusterCount)
+        for (member, statement) in kept.enumerated() {
+            let cluster = clusterOfGroup[textGroups[member]]
+            if sources[cluster].last != Int(statement.place) {
+                sources[cluster].append(Int(statement.place))
+                sourceIDs[cluster].append(inputs.incidents[Int(statement.place)])
+            }
             // Shown by a lesson's phrasing rather than a fix's, then the one stated most often, then the first.
-            var chosen = members[0]
-            for member in members.dropFirst() {
-                let (isFix, chosenIsFix) = (kept[member].key.1 == 1, kept[chosen].key.1 == 1)
-                if isFix != chosenIsFix {
-                    if chosenIsFix { chosen = member }
-                } else if stated[textGroups[member]] > stated[textGroups[chosen]] {
-                    chosen = member
-                }
+            let current = chosen[cluster]
+            if current < 0 {
+                firstMember[cluster] = member
+                chosen[cluster] = member
+            } else if statement.isFix != kept[current].isFix {
+                if kept[current].isFix { chosen[cluster] = member }
+            } else if stated[textGroups[member]] > stated[textGroups[current]] {
+                chosen[cluster] = member
             }
-            let shown = statements[kept[chosen].index]
-            var variants: [String] = []
-            var seenGroups: Set = [textGroups[chosen]]
-            var seenTexts: Set = [shown.text]
-            for member in members {
-                let statement = statements[kept[member].index]
-                // Equal compared texts show equally, except a fix's symptoms.
-                let fresh = seenGroups.insert(textGroups[member]).inserted || statement.text != statement.matchText
-                if fresh && seenTexts.insert(statement.text).inserted { variants.append(statement.text) }
+        }
+        // Equal compared texts show equally, except a fix's symptoms: a member is a variant
+        // when it brings a new compared text or a symptom, and its text is not shown yet.
+        var groupSeen = [Bool](repeating: false, count: distinct.count)  // a group lies in one cluster
+        var textSeen = Set<Int>()  // cluster × shown text
+        for cluster in 0..<clusterCount {
+            groupSeen[textGroups[chosen[cluster]]] = true
+            textSeen.insert(cluster << 32 | Int(kept[chosen[cluster]].shownText))
+        }
+        var variants = [[String]](repeating: [], count: clusterCount)
+        for (member, statement) in kept.enumerated() {
+            var fresh = statement.shownText != statement.matchText
+            if !groupSeen[textGroups[member]] {
+                groupSeen[textGroups[member]] = true
+                fresh = true
             }
+            let cluster = clusterOfGroup[textGroups[member]]
+            if fresh && textSeen.insert(cluster << 32 | Int(statement.shownText)).inserted {
+                variants[cluster].append(inputs.texts[Int(statement.text)])
+            }
+        }
+
+        var groups: [Int: [(entry: Entry, firstPlace: Int, position: Int)]] = [:]  // by mode number; -1 unclassified
+        // Whether each group (by mode number + 1) draws on each incident, and on how many.
+        var groupHolds = [[Bool]](repeating: [], count: modes.ids.count + 1)
+        var groupIncidents = [Int](repeating: 0, count: modes.ids.count + 1)
+        var tally = ModeTally(count: modes.ids.count)
+        for cluster in 0..<clusterCount {
+            let shownStatement = kept[chosen[cluster]]
             let entry = Entry(
-                text: shown.text, kind: shown.origin, incidents: sources.map { ordered[$0].id }, variants: variants)
-            let home = wanted ?? tally.best(of: sources.map { incidentModes[$0] }, ids: modes.ids) ?? -1
-            groups[home, default: []].append((entry, sources[0], kept[members[0]].key.2))
-            groupIncidents[home, default: []].formUnion(sources)
+                text: inputs.texts[Int(shownStatement.text)], kind: shownStatement.origin,
+                incidents: sourceIDs[cluster], variants: variants[cluster])
+            let home = wanted ?? tally.best(of: sources[cluster], modes: incidentModes, ids: modes.ids) ?? -1
+            groups[home, default: []].append((entry, sources[cluster][0], kept[firstMember[cluster]].position))
+            if groupHolds[home + 1].isEmpty { groupHolds[home + 1] = [Bool](repeating: false, count: incidentCount) }
+            for place in sources[cluster] where !groupHolds[home + 1][place] {
+                groupHolds[home + 1][place] = true
+                groupIncidents[home + 1] += 1
+            }
         }
 
         self.groups = groups.map { number, entries in
@@ -165,7 +239,7 @@ public struct LessonIndex: Hashable, Sendable, Encodable {
             let mode = number < 0 ? nil : modes.ids[number]
             let name = mode.map { taxonomy.mode($0)?.name ?? $0.rawValue } ?? "Unclassified"
             return Group(
-                failureMode: mode, name: name, incidents: groupIncidents[number]?.count ?? 0,
+                failureMode: mode, name: name, incidents: groupIncidents[number + 1],
                 lessons: lessons.map(\.entry))
         }
         .sorted { a, b in
@@ -177,6 +251,23 @@ public struct LessonIndex: Hashable, Sendable, Encodable {
                 return (a.failureMode?.rawValue ?? "") < (b.failureMode?.rawValue ?? "")
             }
         }
+    }
+
+    /// A statement the index shows, copied with what the index reads of it.
+    struct KeptStatement {
+        /// Its incident's place.
+        var place: Int32
+        /// Its text's number as given, and the number of the first equal text (so is the
+        /// compared text's).
+        var text: Int32
+        var shownText: Int32
+        var matchText: Int32
+        /// Its index among the input statements.
+        var index: Int
+        var position: Int
+        var origin: LessonStatement.Origin
+
+        var isFix: Bool { origin == .troubleshooting }
     }
 
     /// Failure modes numbered in order of first sight.
@@ -192,6 +283,28 @@ public struct LessonIndex: Hashable, Sendable, Encodable {
         }
     }
 
+    /// Each incident's failure modes as mode numbers (`ModeNumbers`), best first, in one
+    /// array.
+    struct IncidentModes {
+        private var starts: [Int] = [0]
+        private var numbers: [Int] = []
+
+        /// The modes of `inputs`' incidents, each input mode number made `numbers[number]`
+        /// (numbers out of range left out).
+        init(inputs: Inputs, numbers: [Int]) {
+            self.numbers.reserveCapacity(inputs.modeNumbers.count)
+            starts.reserveCapacity(inputs.incidents.count + 1)
+            for place in inputs.incidents.indices {
+                for number in inputs.modes(of: place) where numbers.indices.contains(Int(number)) {
+                    self.numbers.append(numbers[Int(number)])
+                }
+                starts.append(self.numbers.count)
+            }
+        }
+
+        subscript(place: Int) -> ArraySlice<Int> { numbers[starts[place]..<starts[place + 1]] }
+    }
+
     /// Counts, for a set of incidents, how many show each failure mode and the best rank an
     /// incident gives it; reused from one lesson to the next.
     struct ModeTally {
@@ -204,11 +317,11 @@ public struct LessonIndex: Hashable, Sendable, Encodable {
             bestRanks = [Int](repeating: Int.max, count: count)
         }
 
-        /// The mode most of the incidents (their modes, each best first) show; ties go to the
-        /// mode some incident ranks highest, then by id. Nil when none shows any.
-        mutating func best(of incidents: [[Int]], ids: [FailureModeID]) -> Int? {
-            for modes in incidents {
-                for (rank, mode) in modes.enumerated() {
+        /// The mode most of `incidents` (places; their modes, each best first) show; ties go
+        /// to the mode some incident ranks highest, then by id. Nil when none shows any.
+        mutating func best(of incidents: [Int], modes: IncidentModes, ids: [FailureModeID]) -> Int? {
+            for place in incidents {
+                for (rank, mode) in modes[place].enumerated() {
                     if counts[mode] == 0 { touched.append(mode) }
                     counts[mode] += 1
                     bestRanks[mode] = min(bestRanks[mode], rank)

@@ -51,18 +51,41 @@ public enum StatementMatching {
     static func clustersAndTextGroups(of texts: [String]) -> (clusters: [[Int]], textGroups: [Int]) {
         // Equal texts are read once: a large knowledge base repeats its lessons word for word.
         var textNumber: [String: Int] = [:]
+        var distinct: [String] = []
         var textGroups: [Int] = []
         textGroups.reserveCapacity(texts.count)
-        var wordGroupOfText: [Int] = []
-        var groups: [(words: ContentWords, members: [Int])] = []
-        var groupOfWords: [ContentWords: Int] = [:]
-        var groupOfFolded: [String: Int] = [:]
-        for (index, text) in texts.enumerated() {
+        for text in texts {
             if let number = textNumber[text] {
                 textGroups.append(number)
-                groups[wordGroupOfText[number]].members.append(index)
-                continue
+            } else {
+                textNumber[text] = distinct.count
+                textGroups.append(distinct.count)
+                distinct.append(text)
             }
+        }
+        return (clusters(ofDistinct: distinct, statements: textGroups), textGroups)
+    }
+
+    /// `clusters(of:)` of statements given as numbers into `texts`, a list of distinct texts
+    /// numbered in order of first appearance among the statements (each appears).
+    static func clusters(ofDistinct texts: [String], statements: [Int]) -> [[Int]] {
+        let (clusterOfText, count) = clusterNumbers(ofDistinct: texts)
+        // Statements ascend, so each cluster's members do too.
+        var members = [[Int]](repeating: [], count: count)
+        for (index, text) in statements.enumerated() { members[clusterOfText[text]].append(index) }
+        return members.filter { !$0.isEmpty }
+    }
+
+    /// The cluster of each of `texts`, distinct texts in order of first appearance among
+    /// the statements, with clusters numbered as `clusters(of:)` orders them (by their first
+    /// statement), and how many clusters there are.
+    static func clusterNumbers(ofDistinct texts: [String]) -> (clusterOfText: [Int], count: Int) {
+        var wordGroupOfText: [Int] = []
+        wordGroupOfText.reserveCapacity(texts.count)
+        var groups: [ContentWords] = []
+        var groupOfWords: [ContentWords: Int] = [:]
+        var groupOfFolded: [String: Int] = [:]
+        for text in texts {
             let words = ContentWords(text)
             let group: Int
             if words.isEmpty {
@@ -73,25 +96,33 @@ public enum StatementMatching {
                 group = groupOfWords[words] ?? groups.count
                 groupOfWords[words] = group
             }
-            if group == groups.count {
-                groups.append((words, [index]))
-            } else {
-                groups[group].members.append(index)
-            }
-            textNumber[text] = wordGroupOfText.count
-            textGroups.append(wordGroupOfText.count)
+            if group == groups.count { groups.append(words) }
             wordGroupOfText.append(group)
         }
-        return (clusters(groups), textGroups)
+        let (clusterOfGroup, count) = clusters(groups)
+        // A cluster's first statement states the first of its texts: number clusters in
+        // the order of their first texts.
+        var renumbered = [Int](repeating: -1, count: count)
+        var next = 0
+        let clusterOfText = wordGroupOfText.map { group in
+            let cluster = clusterOfGroup[group]
+            if renumbered[cluster] < 0 {
+                renumbered[cluster] = next
+                next += 1
+            }
+            return renumbered[cluster]
+        }
+        return (clusterOfText, next)
     }
 
     /// Clusters groups of statements with equal content words (or, without content words,
-    /// equal folded text), each with its members' indices.
-    private static func clusters(_ groups: [(words: ContentWords, members: [Int])]) -> [[Int]] {
+    /// equal folded text), in order of first appearance: each group's cluster, and how many
+    /// clusters there are.
+    private static func clusters(_ groups: [ContentWords]) -> (clusterOfGroup: [Int], count: Int) {
         // How many groups hold each word: rarest words first in every prefix.
         var frequency: [String: Int] = [:]
         for group in groups {
-            for word in group.words.words { frequency[word, default: 0] += 1 }
+            for word in group.words { frequency[word, default: 0] += 1 }
         }
         func rarestFirst(_ set: ContentWords) -> [String] {
             set.words.sorted { (frequency[$0] ?? 0, $0) < (frequency[$1] ?? 0, $1) }
@@ -99,20 +130,20 @@ public enum StatementMatching {
 
         // Smallest first, each group joins the anchor it matches best or becomes one.
         let order = groups.indices.sorted { a, b in
-            let (x, y) = (groups[a].words, groups[b].words)
+            let (x, y) = (groups[a], groups[b])
             return x.count != y.count ? x.count < y.count : x < y
         }
         var anchors: [Int] = []  // group index of each cluster's anchor
         var clusterOf = [Int](repeating: -1, count: groups.count)
         var anchorsByWord: [String: [Int]] = [:]  // word → clusters whose anchor's prefix holds it
         for group in order {
-            let set = groups[group].words
+            let set = groups[group]
             var best: (cluster: Int, containment: Double)?
             if set.count >= minimumSharedWords {
                 var seen = Set<Int>()
                 for word in set.words {
                     for cluster in anchorsByWord[word] ?? [] where seen.insert(cluster).inserted {
-                        let anchor = groups[anchors[cluster]].words
+                        let anchor = groups[anchors[cluster]]
                         guard matches(anchor, set) else { continue }
                         let containment = anchor.containment(with: set)
                         if let current = best,
@@ -137,8 +168,6 @@ public enum StatementMatching {
             anchors.append(group)
         }
 
-        var members = [[Int]](repeating: [], count: anchors.count)
-        for (group, cluster) in clusterOf.enumerated() { members[cluster] += groups[group].members }
-        return members.map { $0.sorted() }.sorted { ($0.first ?? 0) < ($1.first ?? 0) }
+        return (clusterOf, anchors.count)
     }
 }
