@@ -39,7 +39,8 @@ extension IncidentStore {
                     let count = db.changesCount
                     if count > 0 { done.append("deleted \(count) orphaned row\(count == 1 ? "" : "s") of \(table)") }
                 }
-                let indexed = try Self.indexUnindexed(db)
+                // The incident index is rebuilt below: no entry of it is touched before.
+                let indexed = try Self.indexUnindexed(db, keepingIncidentIndex: false)
                 if indexed > 0 { done.append("indexed \(indexed) incident\(indexed == 1 ? "" : "s") for search") }
                 for index in Self.searchIndexes {
                     try db.execute(sql: "INSERT INTO \(index)(\(index)) VALUES('rebuild')")
@@ -54,14 +55,18 @@ extension IncidentStore {
     }
 
     /// Writes the search entries of every incident that has none; returns how many.
-    static func indexUnindexed(_ db: Database) throws -> Int {
+    ///
+    /// - Parameter keepingIncidentIndex: whether to update each one's entry of the incident
+    ///   index (`SearchIncidentIndex`); false when the caller rebuilds that index after, so
+    ///   that a damaged one is not touched first.
+    static func indexUnindexed(_ db: Database, keepingIncidentIndex: Bool = true) throws -> Int {
         let ids = try String.fetchAll(db, sql: unindexedSQL)
         for id in ids {
             guard let incident = try incidents(db, id: id).first else { continue }
-            try SearchIncidentIndex.remove(id, db)
+            if keepingIncidentIndex { try SearchIncidentIndex.remove(id, db) }
             try SearchDocRecord.deleteAll(db, incidentID: id)
             for document in SearchDocuments.records(for: incident) { try document.insert(db) }
-            try SearchIncidentIndex.add(id, db)
+            if keepingIncidentIndex { try SearchIncidentIndex.add(id, db) }
         }
         return ids.count
     }

@@ -69,6 +69,28 @@ import Testing
         #expect(try matching("otter OR walru*") == ["pm-a", "pm-c"])
     }
 
+    @Test func checkFindsAnIndexOutOfStepAndRepairRebuildsIt() throws {
+        try store.save(Self.incident("pm-a", "Walrus on gitea", services: ["Gitea"], modes: []))
+        try store.save(Self.incident("pm-b", "Otter on nas", services: [], modes: []))
+        // The entry of pm-a removed with words it never held, behind pm's back.
+        try store.pool.write { db in
+            try db.execute(
+                sql: """
+                    INSERT INTO search_incidents(search_incidents, rowid, text)
+                        SELECT 'delete', part, 'heron egret' FROM search_incident_text WHERE incident_id = 'pm-a'
+                    """)
+        }
+
+        let before = try store.check(sourceBase: folder.url)
+        let done = try store.repair()
+
+        #expect(before.map(\.subject) == ["search_incidents"])
+        #expect(done == ["rebuilt the full-text indexes search_index, search_words and search_incidents"])
+        #expect(try store.check(sourceBase: folder.url) == [])
+        #expect(try indexMatchesItsView())
+        #expect(try store.search(SearchQuery("gitea")).results.map(\.id) == ["pm-a"])
+    }
+
     @Test func theFacetWordIsTheHexOfTheKey() {
         #expect(SearchIncidentIndex.facet("0pms", "gitea") == "0pms6769746561")
         #expect(SearchIncidentIndex.facet("0pmm", "é") == "0pmmc3a9")

@@ -70,8 +70,10 @@ struct Searcher {
         }
     }
 
-    /// The incidents holding every term: those holding them all in one part first, then
-    /// those holding them spread over several parts.
+    /// The incidents holding every term, among the newest that do: those holding them all
+    /// in one part first, then those holding them spread over several parts. An older
+    /// incident holding them in one part is not ranked while enough newer ones hold them
+    /// at all.
     ///
     /// The incident-level index (`SearchIncidentIndex`) gives the newest
     /// `firstCandidates` incidents that hold every word and pass the filters; only their
