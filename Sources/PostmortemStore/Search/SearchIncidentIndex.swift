@@ -67,11 +67,11 @@ enum SearchIncidentIndex {
             guard !words.isEmpty else { return nil }
             for (index, word) in words.enumerated() {
                 let isPrefix = term.shape == .prefix && index == words.count - 1
-                parts.append(quoted(word) + (isPrefix ? "*" : ""))
+                parts.append(SearchTerm.quoted(word) + (isPrefix ? "*" : ""))
             }
         }
-        if let service = query.service { parts.append(quoted(facet(servicePrefix, service.key))) }
-        if let mode = query.failureMode { parts.append(quoted(facet(modePrefix, mode.rawValue))) }
+        if let service = query.service { parts.append(SearchTerm.quoted(facet(servicePrefix, service.key))) }
+        if let mode = query.failureMode { parts.append(SearchTerm.quoted(facet(modePrefix, mode.rawValue))) }
         return parts.isEmpty ? nil : parts.joined(separator: " AND ")
     }
 
@@ -98,9 +98,5 @@ enum SearchIncidentIndex {
         return try Row.fetchAll(db.cachedStatement(sql: sql), arguments: StatementArguments(arguments)).map {
             Candidate(firstPart: $0["part"], incidentID: $0["incident_id"])
         }
-    }
-
-    private static func quoted(_ word: String) -> String {
-        "\"" + word.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }

@@ -51,7 +51,8 @@ struct SearchTerm: Hashable, Sendable {
         return [RankedPhrase(text: text, isPrefix: shape == .prefix)]
     }
 
-    private static func quoted(_ text: String) -> String {
+    /// `text` as an FTS5 string: in double quotes, its own doubled.
+    static func quoted(_ text: String) -> String {
         "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
