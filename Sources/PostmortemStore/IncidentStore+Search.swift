@@ -53,15 +53,17 @@ extension IncidentStore {
     }
 
     /// `search(_:)` ranking `firstWindow` parts, or the parts of `firstCandidates`
-    /// incidents, first (tests make them small).
+    /// incidents, first (tests make them small), and with or without ranking the parts
+    /// holding every word on their own first.
     func search(
-        _ query: SearchQuery, firstWindow: Int, firstCandidates: Int = SearchRanking.firstCandidates
+        _ query: SearchQuery, firstWindow: Int, firstCandidates: Int = SearchRanking.firstCandidates,
+        ranksPartsHoldingAllFirst: Bool = true
     ) throws -> SearchResults {
         try access {
             try pool.read { db in
                 try Searcher(
                     db: db, query: query, vocabulary: vocabulary, firstWindow: firstWindow,
-                    firstCandidates: firstCandidates
+                    firstCandidates: firstCandidates, ranksPartsHoldingAllFirst: ranksPartsHoldingAllFirst
                 ).run()
             }
         }

@@ -21,29 +21,29 @@ enum SearchFunctions {
         }
     }
 
-    /// The `(phrase, column, offset)` of every match of the query in the current row, or nil
-    /// (with the error set on `context`) when FTS5 cannot give them.
-    static func instances(
-        _ api: UnsafePointer<Fts5ExtensionApi>, _ fts: OpaquePointer?, _ context: OpaquePointer?, function: String
-    ) -> [(phrase: Int, column: Int, offset: Int)]? {
+    /// Calls `body` with the `(phrase, column, offset)` of every match of the query in the
+    /// current row, in the order FTS5 gives them, without allocating; false (with the error
+    /// set on `context`) when FTS5 cannot give them.
+    static func forEachInstance(
+        _ api: UnsafePointer<Fts5ExtensionApi>, _ fts: OpaquePointer?, _ context: OpaquePointer?, function: String,
+        _ body: (_ phrase: Int, _ column: Int, _ offset: Int) -> Void
+    ) -> Bool {
         var count: Int32 = 0
         guard api.pointee.xInstCount(fts, &count) == SQLITE_OK else {
             sqlite3_result_error(context, "\(function): cannot read the full-text index", -1)
-            return nil
+            return false
         }
-        var found: [(phrase: Int, column: Int, offset: Int)] = []
-        found.reserveCapacity(Int(count))
+        var phrase: Int32 = 0
+        var column: Int32 = 0
+        var offset: Int32 = 0
         for index in 0..<count {
-            var phrase: Int32 = 0
-            var column: Int32 = 0
-            var offset: Int32 = 0
             guard api.pointee.xInst(fts, index, &phrase, &column, &offset) == SQLITE_OK else {
                 sqlite3_result_error(context, "\(function): cannot read the full-text index", -1)
-                return nil
+                return false
             }
-            found.append((Int(phrase), Int(column), Int(offset)))
+            body(Int(phrase), Int(column), Int(offset))
         }
-        return found
+        return true
     }
 }
 
@@ -72,22 +72,28 @@ enum BM25Function {
             sqlite3_result_error(context, "pm_bm25: cannot read the full-text index", -1)
             return
         }
-        guard let instances = SearchFunctions.instances(api, fts, context, function: name) else { return }
-        var frequencies = [Double](repeating: 0, count: phrases)
-        for instance in instances where instance.phrase < phrases && instance.column < columns {
-            frequencies[instance.phrase] += sqlite3_value_double(values[instance.column])
-        }
         let total = Double(max(rows, 1))
         let averageLength = max(Double(tokens) / total, 1e-9)
         let lengthFactor = k1 * (1 - b + b * Double(rowTokens) / averageLength)
-        var score = 0.0
-        for (phrase, frequency) in frequencies.enumerated() where frequency > 0 {
-            let holding = Double(sqlite3_value_int64(values[columns + phrase]))
-            var idf = log((total - holding + 0.5) / (holding + 0.5))
-            if idf <= 0 { idf = 1e-6 }
-            score += idf * frequency * (k1 + 1) / (frequency + lengthFactor)
+        withUnsafeTemporaryAllocation(of: Double.self, capacity: phrases + columns) { buffer in
+            let frequencies = UnsafeMutableBufferPointer(rebasing: buffer[0..<phrases])
+            let weights = UnsafeMutableBufferPointer(rebasing: buffer[phrases...])
+            frequencies.initialize(repeating: 0)
+            for column in 0..<columns { weights[column] = sqlite3_value_double(values[column]) }
+            let read = SearchFunctions.forEachInstance(api, fts, context, function: name) { phrase, column, _ in
+                if phrase < phrases && column < columns { frequencies[phrase] += weights[column] }
+            }
+            guard read else { return }
+            var score = 0.0
+            for phrase in 0..<phrases where frequencies[phrase] > 0 {
+                let frequency = frequencies[phrase]
+                let holding = Double(sqlite3_value_int64(values[columns + phrase]))
+                var idf = log((total - holding + 0.5) / (holding + 0.5))
+                if idf <= 0 { idf = 1e-6 }
+                score += idf * frequency * (k1 + 1) / (frequency + lengthFactor)
+            }
+            sqlite3_result_double(context, -score)
         }
-        sqlite3_result_double(context, -score)
     }
 }
 
@@ -105,13 +111,13 @@ enum TermsFunction {
             sqlite3_result_error(context, "pm_terms: expected the term of each of the \(phrases) phrases", -1)
             return
         }
-        guard let instances = SearchFunctions.instances(api, fts, context, function: name) else { return }
         var mask: Int64 = 0
-        for instance in instances where instance.phrase < phrases {
-            let term = sqlite3_value_int64(values[instance.phrase])
+        let read = SearchFunctions.forEachInstance(api, fts, context, function: name) { phrase, _, _ in
+            guard phrase < phrases else { return }
+            let term = sqlite3_value_int64(values[phrase])
             if term >= 0 && term < 63 { mask |= 1 << term }
         }
-        sqlite3_result_int64(context, mask)
+        if read { sqlite3_result_int64(context, mask) }
     }
 }
 
@@ -124,26 +130,61 @@ enum InOrderFunction {
     static let inOrder: fts5_extension_function = { api, fts, context, count, values in
         guard let api else { return }
         let phrases = Int(api.pointee.xPhraseCount(fts))
-        guard let instances = SearchFunctions.instances(api, fts, context, function: name) else { return }
-        var starts: [Int: Set<Int>] = [:]  // column * phrases + phrase → offsets
-        for instance in instances {
-            starts[instance.column &* phrases &+ instance.phrase, default: []].insert(instance.offset)
+        var instances: Int32 = 0
+        guard api.pointee.xInstCount(fts, &instances) == SQLITE_OK else {
+            sqlite3_result_error(context, "\(name): cannot read the full-text index", -1)
+            return
         }
-        var found = false
-        if phrases > 0 {
-            let sizes = (0..<phrases).map { Int(api.pointee.xPhraseSize(fts, Int32($0))) }
-            search: for instance in instances where instance.phrase == 0 {
-                var offset = instance.offset
-                for phrase in 1..<max(phrases, 1) {
-                    offset += sizes[phrase - 1]
-                    guard starts[instance.column &* phrases &+ phrase]?.contains(offset) == true else {
-                        continue search
-                    }
+        guard phrases > 0, phrases < 1 << 16, instances > 0 else {
+            sqlite3_result_int64(context, 0)
+            return
+        }
+        // Each match as one sortable key: column, offset, phrase.
+        withUnsafeTemporaryAllocation(of: Int64.self, capacity: Int(instances) + phrases) { buffer in
+            var keys = UnsafeMutableBufferPointer(rebasing: buffer[0..<Int(instances)])
+            let starts = UnsafeMutableBufferPointer(rebasing: buffer[Int(instances)...])
+            var index = 0
+            let read = SearchFunctions.forEachInstance(api, fts, context, function: name) { phrase, column, offset in
+                keys[index] = key(column: column, offset: offset, phrase: phrase)
+                index += 1
+            }
+            guard read else { return }
+            if zip(keys, keys.dropFirst()).contains(where: { $0 > $1 }) { keys.sort() }
+            // Where phrase `p` starts, counted from where phrase 0 does.
+            var start: Int64 = 0
+            for phrase in 0..<phrases {
+                starts[phrase] = start
+                start += Int64(api.pointee.xPhraseSize(fts, Int32(phrase)))
+            }
+            var found = false
+            search: for first in keys where first & 0xffff == 0 {
+                let column = Int(first >> 48)
+                let offset = Int((first >> 16) & 0xffff_ffff)
+                for phrase in 1..<phrases {
+                    let wanted = key(column: column, offset: offset + Int(starts[phrase]), phrase: phrase)
+                    guard contains(keys, wanted) else { continue search }
                 }
                 found = true
                 break
             }
+            sqlite3_result_int64(context, found ? 1 : 0)
         }
-        sqlite3_result_int64(context, found ? 1 : 0)
+    }
+
+    /// A match as one number ordered by column, then offset, then phrase.
+    private static func key(column: Int, offset: Int, phrase: Int) -> Int64 {
+        Int64(truncatingIfNeeded: column & 0x7fff) << 48 | Int64(truncatingIfNeeded: offset & 0xffff_ffff) << 16
+            | Int64(truncatingIfNeeded: phrase & 0xffff)
+    }
+
+    /// Whether the sorted `keys` hold `key` (a binary search).
+    private static func contains(_ keys: UnsafeMutableBufferPointer<Int64>, _ key: Int64) -> Bool {
+        var low = 0
+        var high = keys.count
+        while low < high {
+            let middle = (low + high) / 2
+            if keys[middle] < key { low = middle + 1 } else { high = middle }
+        }
+        return low < keys.count && keys[low] == key
     }
 }

@@ -47,19 +47,25 @@ enum SearchIncidentIndex {
         return word
     }
 
-    /// The expression matching the entries of incidents that hold every term, and the
-    /// query's service and failure mode: each word of a term (a phrase's words in any
-    /// order and anywhere in the incident, which is more than the phrase; the ranking of
-    /// its parts then asks for the phrase), a prefix's last word as a prefix, a prefix
-    /// looked up as its words as the choice of those. Nil when a term holds no word the
-    /// tokenizer keeps.
-    static func expression(for terms: SearchTerms, query: SearchQuery, _ db: Database) throws -> String? {
+    /// One word of a search, as the incident index and `SearchTogether` look it up.
+    struct Word: Hashable {
+        /// The FTS5 expression matching it: a quoted word, a quoted prefix with `*`, or the
+        /// choice of the words a looked-up prefix stands for.
+        var expression: String
+        /// The phrases of `expression`, for their counts (`SearchTermStatistics`).
+        var phrases: [SearchTerm.RankedPhrase]
+    }
+
+    /// The words of `terms`: each word of a term (a phrase's words on their own), a
+    /// prefix's last word as a prefix, a looked-up prefix as the choice of its words. Nil
+    /// when a term holds no word the tokenizer keeps.
+    static func words(of terms: SearchTerms, _ db: Database) throws -> [Word]? {
         let tokenizer = try db.makeTokenizer(
             FTS5TokenizerDescriptor(components: ["unicode61", "remove_diacritics", "2"]))
-        var parts: [String] = []
+        var found: [Word] = []
         for term in terms.terms {
             if term.shape == .prefix, let words = term.words, !words.isEmpty {
-                parts.append(term.ftsExpression)
+                found.append(Word(expression: term.ftsExpression, phrases: term.rankedPhrases))
                 continue
             }
             let words = try tokenizer.tokenize(query: term.text).filter { !$0.flags.contains(.colocated) }
@@ -67,9 +73,21 @@ enum SearchIncidentIndex {
             guard !words.isEmpty else { return nil }
             for (index, word) in words.enumerated() {
                 let isPrefix = term.shape == .prefix && index == words.count - 1
-                parts.append(SearchTerm.quoted(word) + (isPrefix ? "*" : ""))
+                found.append(
+                    Word(
+                        expression: SearchTerm.quoted(word) + (isPrefix ? "*" : ""),
+                        phrases: [SearchTerm.RankedPhrase(text: word, isPrefix: isPrefix)]))
             }
         }
+        return found
+    }
+
+    /// The expression matching the entries of incidents that hold every one of `words`
+    /// (`words(of:_:)`: a phrase's words in any order and anywhere in the incident, which
+    /// is more than the phrase; the ranking of its parts then asks for the phrase), and the
+    /// query's service and failure mode. Nil when there is nothing to match.
+    static func expression(for words: [Word], query: SearchQuery) -> String? {
+        var parts = words.map(\.expression)
         if let service = query.service { parts.append(SearchTerm.quoted(facet(servicePrefix, service.key))) }
         if let mode = query.failureMode { parts.append(SearchTerm.quoted(facet(modePrefix, mode.rawValue))) }
         return parts.isEmpty ? nil : parts.joined(separator: " AND ")

@@ -58,6 +58,9 @@ public struct SearchQuery: Hashable, Sendable {
         self.allowsFallback = allowsFallback
     }
 
+    /// Whether a filter tests the incident's own row (kind, severity, dates).
+    var filtersIncident: Bool { kind != nil || severity != nil || since != nil || until != nil }
+
     /// Which severities a search keeps. Levels run from 1 (most severe) to 5.
     public enum SeverityFilter: Hashable, Sendable {
         /// Exactly this level (`--severity 2`: SEV2 only).

@@ -102,7 +102,10 @@ struct SearchStatement {
                 """
             arguments["phrase"] = phrase
         }
-        let conditions = Self.conditions(for: query, arguments: &arguments)
+        // A scope's incidents passed the filters on the incident, its services and its
+        // failure modes already (`SearchIncidentIndex.candidates`); only those on parts are left.
+        let conditions = Self.conditions(for: query, onPartsOnly: scope != nil, arguments: &arguments)
+        let readsIncident = scope == nil && query.filtersIncident
         var having = ""
         var covered = "0"
         var expressions: [String] = []
@@ -167,22 +170,30 @@ struct SearchStatement {
             arguments["lowest"] = scope.lowestPart
             arguments["incidents"] = scope.incidentsJSON
         }
+        // The incident's own row is read for the few results, not for every hit, unless a
+        // filter needs it.
         sql = """
             WITH hits AS MATERIALIZED (
                 SELECT search_index.rowid AS doc, \(rank) AS rank\(hitColumns)
                 FROM search_index\(scoped)
                 ORDER BY search_index.rowid DESC LIMIT :window
+            ),
+            winners AS MATERIALIZED (
+                SELECT d.id AS doc, d.incident_id, d.kind, d.position, d.title AS heading,
+                       \(best), \(covered) AS covered,
+                       (SELECT count(*) FROM hits) AS ranked
+                FROM hits
+                CROSS JOIN search_docs AS d ON d.id = hits.doc\(
+                    readsIncident ? "\nCROSS JOIN incidents AS i ON i.id = d.incident_id" : "")
+                WHERE \(conditions.isEmpty ? "1" : conditions.joined(separator: "\n  AND "))
+                GROUP BY d.incident_id\(having)
+                ORDER BY \(order), d.incident_id
+                LIMIT :limit
             )
-            SELECT d.id AS doc, d.incident_id, d.kind, d.position, d.title AS heading, i.title, i.date,
-                   \(best), \(covered) AS covered,
-                   (SELECT count(*) FROM hits) AS ranked
-            FROM hits
-            CROSS JOIN search_docs AS d ON d.id = hits.doc
-            CROSS JOIN incidents AS i ON i.id = d.incident_id
-            WHERE \(conditions.isEmpty ? "1" : conditions.joined(separator: "\n  AND "))
-            GROUP BY d.incident_id\(having)
-            ORDER BY \(order), d.incident_id
-            LIMIT :limit
+            SELECT winners.*, i.title, i.date
+            FROM winners
+            CROSS JOIN incidents AS i ON i.id = winners.incident_id
+            ORDER BY \(order), winners.incident_id
             """
         self.arguments = StatementArguments(arguments)
     }
@@ -200,16 +211,17 @@ struct SearchStatement {
     /// their own indexes (every incident of a popular service, for each hit) instead of
     /// through the primary key, which starts with the incident id of the hit at hand.
     private static func conditions(
-        for query: SearchQuery, arguments: inout [String: (any DatabaseValueConvertible)?]
+        for query: SearchQuery, onPartsOnly: Bool, arguments: inout [String: (any DatabaseValueConvertible)?]
     ) -> [String] {
-        var conditions = incidentConditions(for: query, arguments: &arguments)
-        if let service = query.service {
+        var conditions: [String] = []
+        if !onPartsOnly { conditions += incidentConditions(for: query, arguments: &arguments) }
+        if !onPartsOnly, let service = query.service {
             conditions.append(
                 "EXISTS (SELECT 1 FROM incident_services AS s WHERE s.incident_id = d.incident_id AND +s.name_key = :service)"
             )
             arguments["service"] = service.key
         }
-        if let mode = query.failureMode {
+        if !onPartsOnly, let mode = query.failureMode {
             conditions.append(
                 "EXISTS (SELECT 1 FROM failure_modes AS f WHERE f.incident_id = d.incident_id AND +f.mode_id = :mode)")
             arguments["mode"] = mode.rawValue

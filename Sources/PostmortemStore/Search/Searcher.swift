@@ -24,6 +24,9 @@ struct Searcher {
     /// How many of the newest incidents holding every word are ranked first (see
     /// `rankedMatchingAll`).
     var firstCandidates = SearchRanking.firstCandidates
+    /// Whether a search of several words ranks the parts holding them all on their own
+    /// first, when enough do (see `rankedMatchingAll`); tests turn it off to compare.
+    var ranksPartsHoldingAllFirst = true
 
     func run() throws -> SearchResults {
         guard query.limit > 0, query.text.contains(where: { !$0.isWhitespace }) else { return SearchResults() }
@@ -77,25 +80,46 @@ struct Searcher {
     ///
     /// The incident-level index (`SearchIncidentIndex`) gives the newest
     /// `firstCandidates` incidents that hold every word and pass the filters; only their
-    /// parts are ranked. While that gives fewer than `query.limit` incidents (a phrase
+    /// parts are ranked: first those holding every term, and when they give fewer than
+    /// `query.limit` incidents, every hit of any term (`SearchStatement.Terms.togetherFirst`). While that gives fewer than `query.limit` incidents (a phrase
     /// the incident holds only as scattered words, a filter on parts) and more incidents
     /// hold the words, four times as many are taken. A search whose words the index
     /// cannot take (none the tokenizer keeps) ranks parts alone (`rankedMatchingAllParts`).
     private func rankedMatchingAll(_ terms: SearchTerms) throws -> [SearchResult] {
-        guard let expression = try SearchIncidentIndex.expression(for: terms, query: query, db) else {
+        guard let words = try SearchIncidentIndex.words(of: terms, db),
+            let expression = SearchIncidentIndex.expression(for: words, query: query)
+        else {
             return try rankedMatchingAllParts(terms)
         }
         var count = max(1, firstCandidates, query.limit)
         while true {
             let candidates = try SearchIncidentIndex.candidates(matching: expression, query: query, limit: count, db)
             guard !candidates.isEmpty else { return [] }
-            // One walk through the scope's hits of any term: a walk for hits of all of
-            // them would first walk their whole lists when no part holds them all.
-            let results = try ranked(
-                match: terms.anyTermExpression, phrases: terms, phraseIsInOrder: true, phrase: terms.phraseExpression,
-                terms: .togetherFirst(terms.terms.map(\.ftsExpression)), scope: SearchStatement.Scope(candidates))
-            if results.count >= query.limit || candidates.count < count || count >= Int.max / 8 {
-                return Array(results.prefix(query.limit))
+            let scope = SearchStatement.Scope(candidates)
+            // The parts holding every term rank first, and they alone are enough when they
+            // fill the page: a walk through the hits of any term ranks many more (every
+            // part holding a common word).
+            var match = terms.allTermsExpression
+            var rows: [Row] = []
+            // Not when fewer parts than a page hold them all: that would give too few.
+            let together =
+                ranksPartsHoldingAllFirst
+                ? try SearchTogether.partsHoldingEvery(words, from: scope.lowestPart, enough: query.limit, db)
+                : (terms.terms.count == 1 ? 1 : 0)
+            if together >= query.limit || (together > 0 && terms.terms.count == 1) {
+                rows = try rankedRows(
+                    match: match, phrases: terms, phraseIsInOrder: true, phrase: terms.phraseExpression, scope: scope)
+            }
+            if rows.count < query.limit, terms.terms.count > 1 {
+                // Then those holding the terms spread over several parts, in one walk
+                // through the hits of any term, which ranks the first ones again.
+                match = terms.anyTermExpression
+                rows = try rankedRows(
+                    match: match, phrases: terms, phraseIsInOrder: true, phrase: terms.phraseExpression,
+                    terms: .togetherFirst(terms.terms.map(\.ftsExpression)), scope: scope)
+            }
+            if rows.count >= query.limit || candidates.count < count || count >= Int.max / 8 {
+                return try results(rows: Array(rows.prefix(query.limit)), match: match)
             }
             count *= SearchRanking.windowGrowth
         }
@@ -145,6 +169,18 @@ struct Searcher {
         match: String, phrases: SearchTerms? = nil, phraseIsInOrder: Bool = false, phrase: String?,
         terms: SearchStatement.Terms = .none, scope: SearchStatement.Scope? = nil, limit: Int? = nil
     ) throws -> [SearchResult] {
+        try results(
+            rows: rankedRows(
+                match: match, phrases: phrases, phraseIsInOrder: phraseIsInOrder, phrase: phrase, terms: terms,
+                scope: scope, limit: limit),
+            match: match)
+    }
+
+    /// The rows of `ranked`, before their snippets are made.
+    private func rankedRows(
+        match: String, phrases: SearchTerms? = nil, phraseIsInOrder: Bool = false, phrase: String?,
+        terms: SearchStatement.Terms = .none, scope: SearchStatement.Scope? = nil, limit: Int? = nil
+    ) throws -> [Row] {
         let counts = try phrases.map { try SearchTermStatistics.phraseCounts($0.rankedPhrases, db) }
         let perHit = phrases.map {
             SearchStatement.PerHit(termOfPhrase: $0.termOfPhrase, phraseIsInOrder: phraseIsInOrder)
@@ -159,7 +195,7 @@ struct Searcher {
             let statement = SearchStatement(
                 query: limited, match: match, phrase: phrase, terms: terms, window: window, phraseCounts: counts,
                 perHit: perHit, scope: scope)
-            rows = try Row.fetchAll(db, sql: statement.sql, arguments: statement.arguments)
+            rows = try Row.fetchAll(db.cachedStatement(sql: statement.sql), arguments: statement.arguments)
             // A scope's hits are all ranked at once.
             if scope != nil { break }
             let ranked: Int
@@ -171,6 +207,11 @@ struct Searcher {
             if rows.count >= limited.limit || ranked < window || window >= Int.max / 2 { break }
             window *= SearchRanking.windowGrowth
         }
+        return rows
+    }
+
+    /// The results of rows `rankedRows` gave for `match`, with their snippets.
+    private func results(rows: [Row], match: String) throws -> [SearchResult] {
         let table = SearchDocRecord.databaseTableName
         let snippets = try snippets(match: match, documentIDs: rows.map { $0["doc"] })
         return try rows.map { row in
@@ -218,10 +259,10 @@ struct Searcher {
                 """)
         let highlight = query.highlight
         let ids = "[" + documentIDs.map(String.init).joined(separator: ",") + "]"
-        var snippets: [Int64: String] = [:]
         let rows = try Row.fetchCursor(
             statement,
             arguments: [highlight.open, highlight.close, highlight.ellipsis, highlight.words, match, lowest, ids])
+        var snippets: [Int64: String] = [:]
         while let row = try rows.next() {
             let text: String = row[1] ?? ""
             snippets[row[0]] = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
