@@ -71,3 +71,96 @@ import Testing
         #expect(shortcut == walk)
     }
 }
+
+/// The scope a search ranks: the ranges of its candidates' part ids, and `pm_in_ranges`,
+/// which tests each hit against them.
+@Suite struct SearchScopeTests {
+    let folder = TemporaryFolder()
+    let store: IncidentStore
+
+    init() throws {
+        store = try IncidentStore(path: folder.path("kb.sqlite"), options: .init(createIfMissing: true))
+        for n in 0..<4 {
+            try store.save(
+                Incident(
+                    id: IncidentID("pm-s\(n)"), title: "Walrus \(n)", summary: "A walrus ate the kelp.",
+                    rootCause: "Kelp.", lessons: [Lesson(text: "Feed the walrus.")]))
+        }
+    }
+
+    /// The ids of the incidents' parts, as sorted ranges of consecutive ids.
+    func exactRanges(_ ids: [String], _ db: Database) throws -> [ClosedRange<Int64>] {
+        let list = ids.map { "'\($0)'" }.joined(separator: ",")
+        var ranges: [ClosedRange<Int64>] = []
+        for id in try Int64.fetchAll(db, sql: "SELECT id FROM search_docs WHERE incident_id IN (\(list)) ORDER BY id") {
+            if let last = ranges.last, last.upperBound + 1 == id {
+                ranges[ranges.count - 1] = last.lowerBound...id
+            } else {
+                ranges.append(id...id)
+            }
+        }
+        return ranges
+    }
+
+    @Test func theScopeIsTheRangesOfItsIncidentsParts() throws {
+        try store.pool.read { db in
+            let candidates = try SearchIncidentIndex.candidates(
+                matching: "walrus", query: SearchQuery("walrus"), limit: 3, db)
+            #expect(candidates.map(\.incidentID) == ["pm-s3", "pm-s2", "pm-s1"])
+            #expect(candidates.allSatisfy { $0.lastPart != nil })
+            let expected = try exactRanges(["pm-s1", "pm-s2", "pm-s3"], db)
+            #expect(expected.count == 1)
+            #expect(try SearchStatement.Scope(candidates, db).ranges == expected)
+            // Read one by one when the last part is not known, the same.
+            let unknown = candidates.map {
+                SearchIncidentIndex.Candidate(firstPart: $0.firstPart, incidentID: $0.incidentID)
+            }
+            #expect(try SearchStatement.Scope(unknown, db).ranges == expected)
+        }
+    }
+
+    @Test func partsOfAnotherIncidentBetweenAnIncidentsOwnAreLeftOut() throws {
+        // pm-s0's summary goes, and pm-s3's lesson takes its id: pm-s0's parts are no
+        // longer one after the other.
+        let (summary, lesson) = try store.pool.write { db in
+            let summary = try #require(
+                try Int64.fetchOne(
+                    db, sql: "SELECT id FROM search_docs WHERE incident_id = 'pm-s0' AND kind = 'summary'"))
+            let lesson = try #require(
+                try Int64.fetchOne(
+                    db, sql: "SELECT id FROM search_docs WHERE incident_id = 'pm-s3' AND kind = 'lesson'"))
+            try SearchIncidentIndex.remove("pm-s0", db)
+            try SearchIncidentIndex.remove("pm-s3", db)
+            try db.execute(sql: "DELETE FROM search_docs WHERE id = ?", arguments: [summary])
+            try db.execute(sql: "UPDATE search_docs SET id = ? WHERE id = ?", arguments: [summary, lesson])
+            try SearchIncidentIndex.add("pm-s0", db)
+            try SearchIncidentIndex.add("pm-s3", db)
+            return (summary, lesson)
+        }
+        try store.pool.read { db in
+            let candidates = try SearchIncidentIndex.candidates(
+                matching: "walrus", query: SearchQuery("walrus"), limit: 10, db)
+            let first = try #require(candidates.first { $0.incidentID == "pm-s0" })
+            #expect(first.lastPart == nil)
+            let ranges = try SearchStatement.Scope([first], db).ranges
+            #expect(ranges == (try exactRanges(["pm-s0"], db)))
+            #expect(!ranges.contains { $0.contains(summary) } && !ranges.contains { $0.contains(lesson) })
+        }
+        // The search still finds pm-s3's lesson, under pm-s3 (all four score the same).
+        let results = try store.search(SearchQuery("feed walrus")).results
+        #expect(results.map(\.id) == ["pm-s0", "pm-s1", "pm-s2", "pm-s3"])
+        #expect(results.allSatisfy { $0.section == "Lessons" })
+    }
+
+    @Test func inRangesTellsWhetherAnIdLiesInOne() throws {
+        let ranges = InRangesFunction.encode([1...3, 7...7, 10...20])
+        try store.pool.read { db in
+            let inside = try (0...22).filter { id in
+                try Bool.fetchOne(db, sql: "SELECT pm_in_ranges(?, ?)", arguments: [id, ranges]) == true
+            }
+            #expect(inside == [1, 2, 3, 7] + Array(10...20))
+            #expect(try Bool.fetchOne(db, sql: "SELECT pm_in_ranges(5, x'')") == false)
+            #expect(throws: DatabaseError.self) { try Bool.fetchOne(db, sql: "SELECT pm_in_ranges(5)") }
+        }
+    }
+}

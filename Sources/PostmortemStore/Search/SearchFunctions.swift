@@ -19,6 +19,13 @@ enum SearchFunctions {
                 throw DatabaseError(resultCode: ResultCode(rawValue: code), message: "cannot register \(name)")
             }
         }
+        let code = sqlite3_create_function_v2(
+            db.sqliteConnection, InRangesFunction.name, 2, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nil,
+            InRangesFunction.inRanges, nil, nil, nil)
+        guard code == SQLITE_OK else {
+            throw DatabaseError(
+                resultCode: ResultCode(rawValue: code), message: "cannot register \(InRangesFunction.name)")
+        }
     }
 
     /// Calls `body` with the `(phrase, column, offset)` of every match of the query in the
@@ -186,5 +193,49 @@ enum InOrderFunction {
             if keys[middle] < key { low = middle + 1 } else { high = middle }
         }
         return low < keys.count && keys[low] == key
+    }
+}
+
+/// `pm_in_ranges(id, ranges)`: 1 when `id` lies in one of `ranges`, 0 otherwise; `ranges`
+/// is a blob of sorted, disjoint closed ranges, each two little-endian 64-bit integers
+/// (`encode(_:)`). A binary search over the blob as SQLite holds it: the test a search
+/// makes of every hit, where `IN` looks each one up in a temporary index.
+enum InRangesFunction {
+    static let name = "pm_in_ranges"
+
+    /// `ranges` as the blob the function reads.
+    static func encode(_ ranges: [ClosedRange<Int64>]) -> Data {
+        var data = Data(capacity: ranges.count * 16)
+        for range in ranges {
+            withUnsafeBytes(of: range.lowerBound.littleEndian) { data.append(contentsOf: $0) }
+            withUnsafeBytes(of: range.upperBound.littleEndian) { data.append(contentsOf: $0) }
+        }
+        return data
+    }
+
+    static let inRanges: @convention(c) (OpaquePointer?, Int32, UnsafeMutablePointer<OpaquePointer?>?) -> Void = {
+        context, count, values in
+        guard let values, count == 2 else {
+            sqlite3_result_error(context, "pm_in_ranges: expected an id and a blob of ranges", -1)
+            return
+        }
+        let id = sqlite3_value_int64(values[0])
+        let blob = sqlite3_value_blob(values[1])
+        let ranges = Int(sqlite3_value_bytes(values[1])) / 16
+        guard let blob, ranges > 0 else {
+            sqlite3_result_int64(context, 0)
+            return
+        }
+        func bound(_ index: Int) -> Int64 {
+            Int64(littleEndian: blob.loadUnaligned(fromByteOffset: index * 8, as: Int64.self))
+        }
+        // The first range whose upper bound is not below `id`.
+        var low = 0
+        var high = ranges
+        while low < high {
+            let middle = (low + high) / 2
+            if bound(middle * 2 + 1) < id { low = middle + 1 } else { high = middle }
+        }
+        sqlite3_result_int64(context, low < ranges && bound(low * 2) <= id ? 1 : 0)
     }
 }

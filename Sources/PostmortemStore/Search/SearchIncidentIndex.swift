@@ -93,10 +93,13 @@ enum SearchIncidentIndex {
         return parts.isEmpty ? nil : parts.joined(separator: " AND ")
     }
 
-    /// An incident the index found: its id and the id of its first part.
+    /// An incident the index found: its id, the id of its first part, and the id of its
+    /// last part when its parts are stored one after the other (nil when another
+    /// incident's parts lie between them).
     struct Candidate: Hashable {
         var firstPart: Int64
         var incidentID: String
+        var lastPart: Int64?
     }
 
     /// The newest `limit` incidents whose entries match `expression` and that pass the
@@ -107,14 +110,17 @@ enum SearchIncidentIndex {
         var arguments: [String: (any DatabaseValueConvertible)?] = ["match": expression, "limit": limit]
         let conditions = SearchStatement.incidentConditions(for: query, arguments: &arguments)
         let sql = """
-            SELECT search_incidents.rowid AS part, d.incident_id FROM search_incidents
+            SELECT search_incidents.rowid AS part, d.incident_id,
+                   (SELECT CASE WHEN max(c.id) - count(*) + 1 = d.id THEN max(c.id) END
+                    FROM search_docs AS c WHERE c.incident_id = d.incident_id) AS last_part
+            FROM search_incidents
             CROSS JOIN search_docs AS d ON d.id = search_incidents.rowid\(
                 conditions.isEmpty ? "" : "\nCROSS JOIN incidents AS i ON i.id = d.incident_id")
             WHERE search_incidents MATCH :match\(conditions.map { "\n  AND " + $0 }.joined())
             ORDER BY search_incidents.rowid DESC LIMIT :limit
             """
         return try Row.fetchAll(db.cachedStatement(sql: sql), arguments: StatementArguments(arguments)).map {
-            Candidate(firstPart: $0["part"], incidentID: $0["incident_id"])
+            Candidate(firstPart: $0["part"], incidentID: $0["incident_id"], lastPart: $0["last_part"])
         }
     }
 }

@@ -29,23 +29,42 @@ struct SearchStatement {
         var phraseIsInOrder: Bool
     }
 
-    /// The incidents a statement ranks the hits of (`SearchIncidentIndex.candidates`).
+    /// The incidents a statement ranks the hits of (`SearchIncidentIndex.candidates`), as
+    /// the ranges of ids their parts have.
     struct Scope {
-        /// The lowest id of their first parts: every part of theirs has this id or a higher one.
-        var lowestPart: Int64
-        /// Their ids.
-        var incidentIDs: [String]
+        /// The ids of their parts, as sorted, disjoint ranges.
+        var ranges: [ClosedRange<Int64>]
 
-        init(_ candidates: [SearchIncidentIndex.Candidate]) {
-            lowestPart = candidates.map(\.firstPart).min() ?? 0
-            incidentIDs = candidates.map(\.incidentID)
+        /// An incident's parts are stored one after the other, so they are the range from
+        /// its first part to its last; the ids of one whose parts are not are read one by one.
+        init(_ candidates: [SearchIncidentIndex.Candidate], _ db: Database) throws {
+            var ranges: [ClosedRange<Int64>] = []
+            for candidate in candidates {
+                if let last = candidate.lastPart, last >= candidate.firstPart {
+                    ranges.append(candidate.firstPart...last)
+                } else {
+                    let ids = try Int64.fetchAll(
+                        db.cachedStatement(sql: "SELECT id FROM search_docs WHERE incident_id = ?"),
+                        arguments: [candidate.incidentID])
+                    ranges += ids.map { $0...$0 }
+                }
+            }
+            ranges.sort { $0.lowerBound < $1.lowerBound }
+            var merged: [ClosedRange<Int64>] = []
+            for range in ranges {
+                if let last = merged.last, range.lowerBound <= last.upperBound &+ 1 {
+                    merged[merged.count - 1] = last.lowerBound...max(last.upperBound, range.upperBound)
+                } else {
+                    merged.append(range)
+                }
+            }
+            self.ranges = merged
         }
 
-        /// `incidentIDs` as a JSON array, for `json_each`.
-        var incidentsJSON: String {
-            let data = (try? JSONEncoder().encode(incidentIDs)) ?? Data("[]".utf8)
-            return String(decoding: data, as: UTF8.self)
-        }
+        /// The lowest id of their parts: every part of theirs has this id or a higher one.
+        var lowestPart: Int64 { ranges.first?.lowerBound ?? 0 }
+        /// The highest id of their parts.
+        var highestPart: Int64 { ranges.last?.upperBound ?? -1 }
     }
 
     /// How the query's terms bear on an incident as a whole.
@@ -156,19 +175,18 @@ struct SearchStatement {
         }
         var scoped = " WHERE search_index MATCH :match"
         if let scope {
-            // The incidents' parts all have ids from their lowest first part on.
-            // Their parts' ids are read once, from the index by incident, into a set each
-            // hit is looked up in (the `+` keeps SQLite from turning that into one
-            // full-text lookup per part); a join to each hit's row of search_docs would
-            // read its text's pages.
+            // The walk goes from the incidents' highest part down to their lowest, and
+            // tests each hit against the ranges of their parts' ids; a join to each hit's
+            // row of search_docs would read its text's pages, and an `IN` list looks each
+            // hit up in a temporary index, which costs more than ranking it.
             scoped = """
 
-                WHERE search_index MATCH :match AND search_index.rowid >= :lowest
-                  AND +search_index.rowid IN (
-                    SELECT c.id FROM search_docs AS c WHERE c.incident_id IN (SELECT value FROM json_each(:incidents)))
+                WHERE search_index MATCH :match AND search_index.rowid BETWEEN :lowest AND :highest
+                  AND \(InRangesFunction.name)(search_index.rowid, :ranges)
                 """
             arguments["lowest"] = scope.lowestPart
-            arguments["incidents"] = scope.incidentsJSON
+            arguments["highest"] = scope.highestPart
+            arguments["ranges"] = InRangesFunction.encode(scope.ranges)
         }
         // The incident's own row is read for the few results, not for every hit, unless a
         // filter needs it.

@@ -95,7 +95,7 @@ struct Searcher {
         while true {
             let candidates = try SearchIncidentIndex.candidates(matching: expression, query: query, limit: count, db)
             guard !candidates.isEmpty else { return [] }
-            let scope = SearchStatement.Scope(candidates)
+            let scope = try SearchStatement.Scope(candidates, db)
             // The parts holding every term rank first, and they alone are enough when they
             // fill the page: a walk through the hits of any term ranks many more (every
             // part holding a common word).
@@ -245,23 +245,25 @@ struct Searcher {
 
     /// The highlighted snippets of matching documents, white space collapsed.
     ///
-    /// One walk through the hits of `match` from the lowest of the documents on, which
-    /// picks them out (the `+` keeps SQLite from looking each one up in the index: a lookup
-    /// by rowid seeks every term in every segment of the index, where the walk reads a few
-    /// hundred hits in order).
+    /// One walk through the hits of `match` from the lowest of the documents to the
+    /// highest, which picks them out (`pm_in_ranges`, which SQLite cannot turn into a
+    /// lookup of each: a lookup by rowid seeks every term in every segment of the index,
+    /// where the walk reads a few hundred hits in order).
     private func snippets(match: String, documentIDs: [Int64]) throws -> [Int64: String] {
-        guard let lowest = documentIDs.min() else { return [:] }
+        guard let lowest = documentIDs.min(), let highest = documentIDs.max() else { return [:] }
         let statement = try db.cachedStatement(
             sql: """
                 SELECT search_index.rowid, snippet(search_index, -1, ?, ?, ?, ?) FROM search_index
-                WHERE search_index MATCH ? AND search_index.rowid >= ?
-                  AND +search_index.rowid IN (SELECT value FROM json_each(?))
+                WHERE search_index MATCH ? AND search_index.rowid BETWEEN ? AND ?
+                  AND \(InRangesFunction.name)(search_index.rowid, ?)
                 """)
         let highlight = query.highlight
-        let ids = "[" + documentIDs.map(String.init).joined(separator: ",") + "]"
+        let ids = InRangesFunction.encode(documentIDs.sorted().map { $0...$0 })
         let rows = try Row.fetchCursor(
             statement,
-            arguments: [highlight.open, highlight.close, highlight.ellipsis, highlight.words, match, lowest, ids])
+            arguments: [
+                highlight.open, highlight.close, highlight.ellipsis, highlight.words, match, lowest, highest, ids,
+            ])
         var snippets: [Int64: String] = [:]
         while let row = try rows.next() {
             let text: String = row[1] ?? ""
