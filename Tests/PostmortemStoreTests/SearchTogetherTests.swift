@@ -22,7 +22,7 @@ import Testing
         return try #require(try SearchIncidentIndex.words(of: terms, db))
     }
 
-    @Test func countsThePartsHoldingEveryWordAcrossChunks() throws {
+    @Test func countsThePartsOfTheScopeHoldingEveryWordAcrossChunks() throws {
         // Ten incidents hold both words in their summary; each also holds one of them alone
         // in its root cause, and a lesson holds neither.
         try store.save(
@@ -33,42 +33,76 @@ import Testing
                     lessons: [Lesson(text: "Count the fish.")])
             })
         try store.pool.read { db in
+            let everything = SearchStatement.Scope(ranges: [0...Int64.max])
             let both = try words("walrus kelp", db)
             for chunk in [1, 2, 3, 64] {
-                #expect(try SearchTogether.partsHoldingEvery(both, from: 0, enough: 100, firstChunk: chunk, db) == 10)
+                #expect(
+                    try SearchTogether.partsHoldingEvery(both, in: everything, enough: 100, firstChunk: chunk, db) == 10
+                )
                 // It stops once it has enough, counted from the newest part down.
-                #expect(try SearchTogether.partsHoldingEvery(both, from: 0, enough: 4, firstChunk: chunk, db) >= 4)
+                #expect(
+                    try SearchTogether.partsHoldingEvery(both, in: everything, enough: 4, firstChunk: chunk, db) >= 4)
             }
-            let newest = try #require(
-                try Int64.fetchOne(db, sql: "SELECT min(id) FROM search_docs WHERE incident_id = 'pm-t7'"))
-            #expect(try SearchTogether.partsHoldingEvery(both, from: newest, enough: 100, firstChunk: 1, db) == 3)
-            #expect(try SearchTogether.partsHoldingEvery(try words("walrus fish", db), from: 0, enough: 5, db) == 0)
-            #expect(try SearchTogether.partsHoldingEvery(try words("walrus", db), from: 0, enough: 5, db) == 5)
+            // Only the scope's parts count: pm-t2's, and pm-t7's to pm-t9's.
+            func parts(_ id: String) throws -> ClosedRange<Int64> {
+                let ids = try Int64.fetchAll(
+                    db, sql: "SELECT id FROM search_docs WHERE incident_id = ?", arguments: [id])
+                return try #require(ids.min())...(try #require(ids.max()))
+            }
+            let scope = SearchStatement.Scope(
+                ranges: [try parts("pm-t2"), (try parts("pm-t7")).lowerBound...(try parts("pm-t9")).upperBound])
+            #expect(try SearchTogether.partsHoldingEvery(both, in: scope, enough: 100, firstChunk: 1, db) == 4)
+            #expect(
+                try SearchTogether.partsHoldingEvery(try words("walrus fish", db), in: everything, enough: 5, db) == 0)
+            #expect(try SearchTogether.partsHoldingEvery(try words("walrus", db), in: everything, enough: 5, db) == 5)
             // A phrase counts as its words.
             #expect(
-                try SearchTogether.partsHoldingEvery(try words("\"kelp walrus\"", db), from: 0, enough: 50, db) == 10)
+                try SearchTogether.partsHoldingEvery(try words("\"kelp walrus\"", db), in: everything, enough: 50, db)
+                    == 10)
         }
     }
 
-    /// Most with a page of 5, which the parts holding every word fill more often.
-    @Test(arguments: [
-        SearchQuery("disk full"), SearchQuery("No space left on device", limit: 5),
-        SearchQuery("expected empty archive", limit: 5), SearchQuery("certificate expired", limit: 5),
-        SearchQuery("restore backup database", limit: 5), SearchQuery("dns timeout coredns", limit: 5),
-        SearchQuery("rename release empty volume", limit: 5), SearchQuery("\"write-ahead log\" archive", limit: 5),
-        SearchQuery("volum* release", limit: 5), SearchQuery("backup restore", severity: .atLeast(2), limit: 5),
-        SearchQuery("disk full", limit: 3), SearchQuery("certificate renewal", kind: .incident, limit: 5),
-    ])
-    func ranksAsOneWalkThroughTheHitsOfAnyWord(_ query: SearchQuery) throws {
+    /// Most with a page of 5, which the parts holding every word fill more often; and
+    /// whether enough of the scope's parts hold every word for them to be ranked on their
+    /// own first in this store.
+    static let queries: [(SearchQuery, partsFirst: Bool)] = [
+        (SearchQuery("disk full"), false), (SearchQuery("No space left on device", limit: 5), true),
+        (SearchQuery("expected empty archive", limit: 5), true), (SearchQuery("certificate expired", limit: 5), true),
+        (SearchQuery("restore backup database", limit: 5), false),
+        (SearchQuery("dns timeout coredns", limit: 5), false),
+        (SearchQuery("rename release empty volume", limit: 5), false),
+        (SearchQuery("\"write-ahead log\" archive", limit: 5), false), (SearchQuery("volum* release", limit: 5), false),
+        (SearchQuery("backup restore", severity: .atLeast(2), limit: 5), false),
+        (SearchQuery("disk full", limit: 3), true),
+        (SearchQuery("certificate renewal", kind: .incident, limit: 5), false),
+        (SearchQuery("disk full", failureMode: "disk-full", limit: 5), false),
+        (SearchQuery("backup restore", service: "Gitea", limit: 5), false),
+        (SearchQuery("disk full", parts: [.lesson, .summary], limit: 5), false),
+    ]
+
+    @Test func ranksAsOneWalkThroughTheHitsOfAnyWord() throws {
         var generator = SyntheticIncidents(seed: 7)
         try store.save((0..<300).map { generator.incident($0) })
 
-        let shortcut = try store.search(query, firstWindow: SearchRanking.firstWindow, firstCandidates: 16)
-        let walk = try store.search(
-            query, firstWindow: SearchRanking.firstWindow, firstCandidates: 16, ranksPartsHoldingAllFirst: false)
+        for (query, partsFirst) in Self.queries {
+            let shortcut = try store.search(query, firstWindow: SearchRanking.firstWindow, firstCandidates: 16)
+            let walk = try store.search(
+                query, firstWindow: SearchRanking.firstWindow, firstCandidates: 16, ranksPartsHoldingAllFirst: false)
 
-        #expect(!walk.results.isEmpty)
-        #expect(shortcut == walk)
+            #expect(!walk.results.isEmpty, "\(query.text)")
+            #expect(shortcut == walk, "\(query.text)")
+            // Whether the search ranked the parts holding every word on their own first.
+            let together = try store.pool.read { db in
+                let terms = try SearchTerms(parsing: query.text).expandingPrefixes(in: db)
+                let words = try #require(try SearchIncidentIndex.words(of: terms, db))
+                let expression = try #require(SearchIncidentIndex.expression(for: words, query: query))
+                let candidates = try SearchIncidentIndex.candidates(
+                    matching: expression, query: query, limit: max(16, query.limit), db)
+                let scope = try SearchStatement.Scope(candidates, db)
+                return try SearchTogether.partsHoldingEvery(words, in: scope, enough: query.limit, db)
+            }
+            #expect((together >= query.limit) == partsFirst, "\(query.text): \(together)")
+        }
     }
 }
 

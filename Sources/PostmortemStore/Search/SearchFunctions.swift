@@ -152,10 +152,12 @@ enum InOrderFunction {
             let starts = UnsafeMutableBufferPointer(rebasing: buffer[Int(instances)...])
             var index = 0
             let read = SearchFunctions.forEachInstance(api, fts, context, function: name) { phrase, column, offset in
+                guard index < keys.count else { return }
                 keys[index] = key(column: column, offset: offset, phrase: phrase)
                 index += 1
             }
             guard read else { return }
+            keys = UnsafeMutableBufferPointer(rebasing: keys[0..<index])
             if zip(keys, keys.dropFirst()).contains(where: { $0 > $1 }) { keys.sort() }
             // Where phrase `p` starts, counted from where phrase 0 does.
             var start: Int64 = 0

@@ -10,11 +10,14 @@ import GRDB
 /// refuses `bm25()` inside an aggregate; every row also says how many hits were ranked
 /// (`ranked`), so the caller can tell a full window from the end of the hits. The phrase
 /// and term lookups are bounded by the oldest ranked hit. Each hit is then joined to its
-/// `search_docs` row and its incident by primary key; the filters test those rows
-/// (services and failure modes through their tables' primary key, which starts with the
-/// incident id); and the hits are grouped per incident, keeping the best: the row
-/// `max(score)` picks, since SQLite fills the other columns of an aggregate query holding
-/// a single `max()` from the row it chose. Only the `limit` best incidents leave SQLite.
+/// `search_docs` row by primary key, and to its incident only when a filter on the
+/// incident needs it; the filters test those rows (services and failure modes through
+/// their tables' primary key, which starts with the incident id; for a `Scope`, only the
+/// filter on parts, as its incidents passed the others already); and the hits are grouped
+/// per incident, keeping the best: the row `max(score)` picks, since SQLite fills the
+/// other columns of an aggregate query holding a single `max()` from the row it chose.
+/// Only the `limit` best incidents leave that step, and only they are joined to their
+/// incident's row for its title and date.
 struct SearchStatement {
     var sql: String
     var arguments: StatementArguments
@@ -34,6 +37,8 @@ struct SearchStatement {
     struct Scope {
         /// The ids of their parts, as sorted, disjoint ranges.
         var ranges: [ClosedRange<Int64>]
+
+        init(ranges: [ClosedRange<Int64>]) { self.ranges = ranges }
 
         /// An incident's parts are stored one after the other, so they are the range from
         /// its first part to its last; the ids of one whose parts are not are read one by one.
@@ -58,7 +63,7 @@ struct SearchStatement {
                     merged.append(range)
                 }
             }
-            self.ranges = merged
+            self.init(ranges: merged)
         }
 
         /// The lowest id of their parts: every part of theirs has this id or a higher one.

@@ -1,16 +1,17 @@
 import GRDB
 
-/// Whether some part of the full-text index, from a given id on, holds every word of a
-/// search: what decides whether a search first ranks the parts holding every term (one
-/// FTS5 query of them all) or goes straight to the hits of any term.
+/// How many parts of a search's scope hold every word of the search: what decides whether
+/// it first ranks the parts holding every term (one FTS5 query of them all) or goes
+/// straight to the hits of any term.
 ///
-/// FTS5 (SQLite 3.40) lines up the lists of an all-words query from their start before it
-/// looks at the range it was asked for, so when no part in the range holds every word it
-/// walks the words' whole lists. A walk through one word's list starts where it is asked
-/// to. So this walks the rarest word's list down from the newest part, in chunks of
-/// `firstChunk` parts growing four times each, and every other word's list only over the
-/// span between the oldest and the newest part still holding all words so far; it stops
-/// once it has found enough parts holding them all.
+/// FTS5 (SQLite 3.40) lines up the lists of an all-words query from the end its walk
+/// starts at before it looks at the range it was asked for, so when no part in the range
+/// holds every word it walks the words' whole lists. A walk through one word's list
+/// starts where it is asked to. So this walks the rarest word's list down from the
+/// scope's newest part, in chunks of `firstChunk` of the scope's parts growing four times
+/// each, and every other word's list only over the span between the oldest and the newest
+/// part still holding all words so far; it stops once it has found enough parts holding
+/// them all.
 ///
 /// A phrase counts as its words: a part holding them all but not as the phrase passes the
 /// check, and the query of all terms then finds fewer parts than it might have.
@@ -18,12 +19,12 @@ enum SearchTogether {
     /// How many parts holding the rarest word the first chunk takes.
     static let firstChunk = 64
 
-    /// How many parts with an id of `lowest` or more hold every one of `words`, counted
-    /// from the newest down until there are `enough` (so the count is exact when it is
-    /// less than `enough`); `enough` for a single word.
+    /// How many parts of `scope` hold every one of `words`, counted from the newest down
+    /// until there are `enough` (so the count is exact when it is less than `enough`);
+    /// `enough` for a single word.
     static func partsHoldingEvery(
-        _ words: [SearchIncidentIndex.Word], from lowest: Int64, enough: Int, firstChunk: Int = firstChunk,
-        _ db: Database
+        _ words: [SearchIncidentIndex.Word], in scope: SearchStatement.Scope, enough: Int,
+        firstChunk: Int = firstChunk, _ db: Database
     ) throws -> Int {
         guard words.count > 1 else { return enough }
         var counts: [Int] = []
@@ -34,8 +35,11 @@ enum SearchTogether {
         let newestFirst = try db.cachedStatement(
             sql: """
                 SELECT rowid FROM search_index WHERE search_index MATCH ? AND rowid BETWEEN ? AND ?
+                  AND \(InRangesFunction.name)(rowid, ?)
                 ORDER BY rowid DESC LIMIT ?
                 """)
+        let lowest = scope.lowestPart
+        let ranges = InRangesFunction.encode(scope.ranges)
         // The parts among `holding` holding the word, picked out inside SQLite: a common
         // word holds thousands of parts in the span.
         let inSpan = try db.cachedStatement(
@@ -44,11 +48,11 @@ enum SearchTogether {
                   AND +rowid IN (SELECT value FROM json_each(?))
                 ORDER BY rowid
                 """)
-        var upper = Int64.max
+        var upper = scope.highestPart
         var chunk = max(1, firstChunk)
         var found = 0
         while upper >= lowest && found < enough {
-            let parts = try Int64.fetchAll(newestFirst, arguments: [rarest.expression, lowest, upper, chunk])
+            let parts = try Int64.fetchAll(newestFirst, arguments: [rarest.expression, lowest, upper, ranges, chunk])
             guard let oldest = parts.last else { break }
             var holding = Array(parts.reversed())
             for word in others {

@@ -80,10 +80,13 @@ struct Searcher {
     ///
     /// The incident-level index (`SearchIncidentIndex`) gives the newest
     /// `firstCandidates` incidents that hold every word and pass the filters; only their
-    /// parts are ranked: first those holding every term, and when they give fewer than
-    /// `query.limit` incidents, every hit of any term (`SearchStatement.Terms.togetherFirst`). While that gives fewer than `query.limit` incidents (a phrase
-    /// the incident holds only as scattered words, a filter on parts) and more incidents
-    /// hold the words, four times as many are taken. A search whose words the index
+    /// parts are ranked. When at least `query.limit` of those parts hold every word
+    /// (`SearchTogether`), they are ranked on their own first; when they are fewer, or
+    /// give fewer than `query.limit` incidents, every hit of any term is
+    /// (`SearchStatement.Terms.togetherFirst`), which gives the same order. While that
+    /// gives fewer than `query.limit` incidents (a phrase the incident holds only as
+    /// scattered words, a filter on parts) and more incidents hold the words, four times
+    /// as many are taken. A search whose words the index
     /// cannot take (none the tokenizer keeps) ranks parts alone (`rankedMatchingAllParts`).
     private func rankedMatchingAll(_ terms: SearchTerms) throws -> [SearchResult] {
         guard let words = try SearchIncidentIndex.words(of: terms, db),
@@ -104,7 +107,7 @@ struct Searcher {
             // Not when fewer parts than a page hold them all: that would give too few.
             let together =
                 ranksPartsHoldingAllFirst
-                ? try SearchTogether.partsHoldingEvery(words, from: scope.lowestPart, enough: query.limit, db)
+                ? try SearchTogether.partsHoldingEvery(words, in: scope, enough: query.limit, db)
                 : (terms.terms.count == 1 ? 1 : 0)
             if together >= query.limit || (together > 0 && terms.terms.count == 1) {
                 rows = try rankedRows(
