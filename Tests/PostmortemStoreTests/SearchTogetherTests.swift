@@ -52,6 +52,11 @@ import Testing
             let scope = SearchStatement.Scope(
                 ranges: [try parts("pm-t2"), (try parts("pm-t7")).lowerBound...(try parts("pm-t9")).upperBound])
             #expect(try SearchTogether.partsHoldingEvery(both, in: scope, enough: 100, firstChunk: 1, db) == 4)
+            // Among the 3 newest parts holding "walrus" (pm-t9's summary, pm-t8's summary and
+            // root cause), 2 hold "kelp" too.
+            #expect(
+                try SearchTogether.partsHoldingEvery(both, in: everything, enough: 100, firstChunk: 1, upTo: 3, db) == 2
+            )
             #expect(
                 try SearchTogether.partsHoldingEvery(try words("walrus fish", db), in: everything, enough: 5, db) == 0)
             #expect(try SearchTogether.partsHoldingEvery(try words("walrus", db), in: everything, enough: 5, db) == 5)

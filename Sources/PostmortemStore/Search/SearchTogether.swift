@@ -11,20 +11,25 @@ import GRDB
 /// scope's newest part, in chunks of `firstChunk` of the scope's parts growing four times
 /// each, and every other word's list only over the span between the oldest and the newest
 /// part still holding all words so far; it stops once it has found enough parts holding
-/// them all.
+/// them all, or has looked at `rarestWordParts` parts holding the rarest word (a search
+/// whose words seldom share a part then goes straight to the hits of any word, which gives
+/// the same results).
 ///
 /// A phrase counts as its words: a part holding them all but not as the phrase passes the
 /// check, and the query of all terms then finds fewer parts than it might have.
 enum SearchTogether {
     /// How many parts holding the rarest word the first chunk takes.
     static let firstChunk = 64
+    /// How many parts holding the rarest word are looked at, at most: two chunks.
+    static let rarestWordParts = 320
 
     /// How many parts of `scope` hold every one of `words`, counted from the newest down
-    /// until there are `enough` (so the count is exact when it is less than `enough`);
-    /// `enough` for a single word.
+    /// until there are `enough` or `upTo` parts holding the rarest word were looked at (so
+    /// the count is exact when it is less than `enough` and the scope has no more than
+    /// `upTo` parts holding the rarest word); `enough` for a single word.
     static func partsHoldingEvery(
         _ words: [SearchIncidentIndex.Word], in scope: SearchStatement.Scope, enough: Int,
-        firstChunk: Int = firstChunk, _ db: Database
+        firstChunk: Int = firstChunk, upTo: Int = rarestWordParts, _ db: Database
     ) throws -> Int {
         guard words.count > 1 else { return enough }
         var counts: [Int] = []
@@ -51,8 +56,11 @@ enum SearchTogether {
         var upper = scope.highestPart
         var chunk = max(1, firstChunk)
         var found = 0
-        while upper >= lowest && found < enough {
+        var lookedAt = 0
+        while upper >= lowest && found < enough && lookedAt < upTo {
+            chunk = min(chunk, upTo - lookedAt)
             let parts = try Int64.fetchAll(newestFirst, arguments: [rarest.expression, lowest, upper, ranges, chunk])
+            lookedAt += parts.count
             guard let oldest = parts.last else { break }
             var holding = Array(parts.reversed())
             for word in others {

@@ -104,12 +104,14 @@ struct Searcher {
             // part holding a common word).
             var match = terms.allTermsExpression
             var rows: [Row] = []
-            // Not when fewer parts than a page hold them all: that would give too few.
+            // A single term is all its hits; several, not when too few parts seem to hold
+            // them all: that would give too few incidents.
             let together =
-                ranksPartsHoldingAllFirst
-                ? try SearchTogether.partsHoldingEvery(words, in: scope, enough: query.limit, db)
-                : (terms.terms.count == 1 ? 1 : 0)
-            if together >= query.limit || (together > 0 && terms.terms.count == 1) {
+                terms.terms.count == 1
+                ? query.limit
+                : ranksPartsHoldingAllFirst
+                    ? try SearchTogether.partsHoldingEvery(words, in: scope, enough: query.limit, db) : 0
+            if together >= query.limit {
                 rows = try rankedRows(
                     match: match, phrases: terms, phraseIsInOrder: true, phrase: terms.phraseExpression, scope: scope)
             }
