@@ -132,6 +132,8 @@ extension RelatedIncidents {
         var byResource: [String: [Int]] = [:]
         let named: [IncidentID: Set<String>]
         let names: [String: String]
+        /// Services' names by their key alone (`names` without the `service:` prefix).
+        var serviceNames: [String: String] = [:]
         let resources: [IncidentID: Set<String>]
 
         init(incidents: [IncidentFacts], services: ServiceIndex) {
@@ -157,6 +159,7 @@ extension RelatedIncidents {
                 for key in keys { byService[key, default: []].append(index) }
             }
             (names, resources) = resourceKeys(of: services)
+            for entry in services.services where entry.kind == .service { serviceNames[entry.key] = entry.name }
             for (id, keys) in resources {
                 guard let index = position[id] else { continue }
                 for key in keys { byResource[key, default: []].append(index) }
@@ -266,14 +269,14 @@ extension RelatedIncidents {
             return chosen.map { other, score in
                 let facts = incidents[other]
                 let modes = subject.failureModes.filter(facts.failureModes.contains)
-                let shared = subjectServices.intersection(named[facts.id] ?? []).compactMap {
-                    names["service:" + $0]
-                }
-                .sorted { $0.lowercased() < $1.lowercased() }
-                let sharedResources = subjectResources.intersection(resources[facts.id] ?? []).compactMap {
-                    names[$0]
-                }
-                .sorted()
+                var shared =
+                    subjectServices.isEmpty
+                    ? [] : subjectServices.intersection(named[facts.id] ?? []).compactMap { serviceNames[$0] }
+                if shared.count > 1 { shared.sort { $0.lowercased() < $1.lowercased() } }
+                var sharedResources =
+                    subjectResources.isEmpty
+                    ? [] : subjectResources.intersection(resources[facts.id] ?? []).compactMap { names[$0] }
+                if sharedResources.count > 1 { sharedResources.sort() }
                 return RelatedIncident(
                     id: facts.id, title: facts.title, date: facts.date, score: Double(score), failureModes: modes,
                     services: shared, resources: sharedResources)

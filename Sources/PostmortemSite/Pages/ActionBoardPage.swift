@@ -59,14 +59,17 @@ enum ActionBoardPage {
             var actions: [KeyedItem] = []
             actions.reserveCapacity(group.actions.count)
             for action in group.actions {
-                guard let revision = data.revisions[action.incident] else { return nil }
-                var key = DeferredList.field(action.incident.rawValue) + " \(action.position) " + revision + " "
-                key += data.links.page(action.incident).rawValue + " \(action.overdue) \(action.repeatedIn.count)"
+                guard var key = data.incidentKeys[action.incident] else { return nil }
+                key.mix(action.position)
+                key.mix(action.overdue)
+                key.mix(action.repeatedIn.count)
                 actions.append(KeyedItem(key: key) { entry(action, data: data, from: path) })
             }
             let title = group.title
             let count = group.actions.count
-            let key = "group " + DeferredList.field(title) + " " + DeferredList(name: "actions", items: actions).key
+            var key = Fingerprint("group")
+            key.mix(title)
+            key.mix(DeferredList(name: "actions", items: actions).key)
             items.append(
                 KeyedItem(key: key) {
                     ["owner": title, "count": count, "actions": KeyedItems(items: actions)] as PageModel

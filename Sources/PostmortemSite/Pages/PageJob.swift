@@ -25,20 +25,12 @@ struct DeferredList {
     var name: String
     var items: [KeyedItem]
 
-    /// What the list stands for in the page's input key.
-    var key: String {
-        var key = String(items.count)
-        key.reserveCapacity(items.reduce(16) { $0 + $1.key.utf8.count + 1 })
-        for item in items {
-            key += "\n"
-            key += item.key
-        }
+    /// What the list stands for in the page's input key: its count and its items' keys.
+    var key: Fingerprint {
+        var key = Fingerprint()
+        key.mix(items.count)
+        for item in items { key.mix(item.key) }
         return key
-    }
-
-    /// `text` as a part of a key: its length first, so no two lists of texts give one key.
-    static func field(_ text: String) -> String {
-        String(text.utf8.count) + ":" + text
     }
 }
 
@@ -57,7 +49,7 @@ enum PageJobs {
                 let digest = ModelDigest.text(job.model)
                 var text = globalKey + "\n" + job.template.rawValue + "\n" + digest
                 for list in job.deferred {
-                    text += "\n" + list.name + "\n" + list.key
+                    text += "\n" + list.name + "\n" + list.key.hex
                 }
                 let key = StableHash.hex(bytes: Array(text.utf8))
                 if try build.keepIfUnchanged(job.path, inputKey: key) { return }

@@ -25,6 +25,16 @@ final class PublishingContext {
     /// cache shards to write once the site is in place.
     var inputs: SiteData.Loaded?
     var notes: [String] = []
+    /// Set by the step that reads the knowledge base: whether the cache vouches for the
+    /// site in place (its record names that site's manifest) and what every incident page
+    /// shows besides its incident and related incidents is unchanged since (see
+    /// ``SiteData/siteDigest``): incident pages whose incident and related incidents are
+    /// unchanged too are then kept without being checked further.
+    var sameSiteAsBefore = false
+    /// `globalKey` and the site digest, as the cache records them.
+    var siteDigest = ""
+    /// How many incident pages were kept because of `sameSiteAsBefore`.
+    var incidentPagesTrusted = 0
     /// The fragments of pages with long lists, read from and kept beside the store when
     /// the cache is used.
     let fragments: FragmentStore?
