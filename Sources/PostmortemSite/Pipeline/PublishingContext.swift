@@ -73,6 +73,18 @@ final class PublishingContext {
         pending.append(PageJob(template: template, path: path, model: model, deferred: deferred))
     }
 
+    /// Queues the page `template` at `path` keyed by `key`, which must change whenever the
+    /// model `make` gives would (with the global key, the template and the path, which the
+    /// page's input key adds): the model is made only when the previous page was not made
+    /// from the same key. For pages many of which stay unchanged (a service per page),
+    /// where making every model to compare it costs more than the pages that change.
+    func render(
+        _ template: PageTemplate, key: Fingerprint, to path: SitePath,
+        make: @escaping () -> (PageModel, [DeferredList])
+    ) {
+        pending.append(PageJob(template: template, path: path, model: [:], viewKey: key, make: make))
+    }
+
     /// Makes the queued pages, in parallel, keeping those whose model did not change.
     func finishPages() throws(PublishError) {
         let jobs = pending

@@ -40,6 +40,9 @@ struct SiteData: Sendable {
     /// incident's revision and related incidents are those of the previous publish, the
     /// page is the previous one.
     var siteDigest: Fingerprint
+    /// Every failure mode's id, name, category and page: what pages that name modes show
+    /// of them.
+    var modesDigest: Fingerprint
 
     /// How many related incidents an incident's page lists.
     static let relatedLimit = 5
@@ -296,17 +299,21 @@ struct SiteData: Sendable {
             digest.mix(links.tag(tag).rawValue)
         }
         let modes = Set(facts.flatMap(\.failureModes)).union(taxonomy.modes.map(\.id)).sorted()
-        digest.mix(modes.count)
+        var modesDigest = Fingerprint("modes-digest 1")
+        modesDigest.mix(modes.count)
         for mode in modes {
-            digest.mix(mode.rawValue)
-            digest.mix(links.mode(mode).rawValue)
+            modesDigest.mix(mode.rawValue)
+            modesDigest.mix(taxonomy.mode(mode)?.name ?? mode.rawValue)
+            modesDigest.mix(taxonomy.mode(mode)?.category.rawValue ?? "")
+            modesDigest.mix(links.mode(mode).rawValue)
         }
+        digest.mix(modesDigest)
         let data = SiteData(
             facts: facts, factsByID: factsByID, overviews: overviews, searchTexts: searchTexts, revisions: revisions,
             metrics: metrics,
             statements: statements, lessons: lessons, actionItems: actionItems, board: board, stats: stats,
             services: services, related: related, taxonomy: taxonomy, catalog: catalog, links: links,
-            incidentKeys: incidentKeys, servicePaths: servicePaths, siteDigest: digest)
+            incidentKeys: incidentKeys, servicePaths: servicePaths, siteDigest: digest, modesDigest: modesDigest)
         return (data, choices)
     }
 
