@@ -53,17 +53,47 @@ extension RelatedIncidents {
     public static func rankAll(
         incidents: [IncidentFacts], services: ServiceIndex, limit: Int, previous: [IncidentID: Choice]?
     ) -> (related: [IncidentID: [RelatedIncident]], choices: [IncidentID: Choice]) {
-        guard limit > 0, incidents.count > 1 else { return ([:], [:]) }
+        let (ranked, choices) = rankAllLazily(
+            incidents: incidents, services: services, limit: limit, previous: previous)
+        var related: [IncidentID: [RelatedIncident]] = [:]
+        for id in ranked.chosen.keys {
+            let list = ranked.related(of: id)
+            if !list.isEmpty { related[id] = list }
+        }
+        return (related, choices)
+    }
+
+    /// Every incident's related incidents as chosen by `rankAll(incidents:services:limit:previous:)`,
+    /// each made into `RelatedIncident`s (with what the two share) only when asked for: a
+    /// published site shows them on the pages it makes, not on the pages it keeps.
+    public struct Ranked: Sendable {
+        fileprivate let ranking: Ranking?
+        /// Each incident's place and chosen incidents (places) with their scores.
+        fileprivate var chosen: [IncidentID: (target: Int, chosen: [(Int, Int)])] = [:]
+
+        /// The related incidents of `id`, best first; empty when it has none.
+        public func related(of id: IncidentID) -> [RelatedIncident] {
+            guard let ranking, let choice = chosen[id], !choice.chosen.isEmpty else { return [] }
+            return ranking.related(choice.target, choice.chosen)
+        }
+    }
+
+    /// `rankAll(incidents:services:limit:previous:)` with the related incidents made only
+    /// when asked for (``Ranked``).
+    public static func rankAllLazily(
+        incidents: [IncidentFacts], services: ServiceIndex, limit: Int, previous: [IncidentID: Choice]?
+    ) -> (related: Ranked, choices: [IncidentID: Choice]) {
+        guard limit > 0, incidents.count > 1 else { return (Ranked(ranking: nil), [:]) }
         let ranking = Ranking(incidents: incidents, services: services)
         var scratch = Ranking.Scratch(count: incidents.count)
         var choices: [IncidentID: Choice] = [:]
-        var related: [IncidentID: [RelatedIncident]] = [:]
+        var related = Ranked(ranking: ranking)
         func keep(_ target: Int, _ chosen: [(Int, Int)]) {
             let subject = incidents[target]
             choices[subject.id] = Choice(
                 features: ranking.features[target], related: chosen.map { incidents[$0.0].id },
                 scores: chosen.map(\.1))
-            if !chosen.isEmpty { related[subject.id] = ranking.related(target, chosen) }
+            related.chosen[subject.id] = (target, chosen)
         }
 
         // Incidents whose features are not those of `previous`, or that are new; ids gone.
@@ -121,7 +151,7 @@ extension RelatedIncidents {
     }
 
     /// The incidents' features indexed by what they share.
-    private struct Ranking {
+    fileprivate struct Ranking: Sendable {
         let incidents: [IncidentFacts]
         var position: [IncidentID: Int] = [:]
         /// Where each incident stands in list order, for ties.

@@ -22,7 +22,8 @@ struct SiteData: Sendable {
     var board: ActionBoard
     var stats: IncidentStats
     var services: ServiceIndex
-    var related: [IncidentID: [RelatedIncident]]
+    /// Each incident's related incidents, made when asked for.
+    var related: RelatedIncidents.Ranked
     var taxonomy: Taxonomy
     var catalog: ServiceCatalog
     var links: SiteLinks
@@ -237,7 +238,7 @@ struct SiteData: Sendable {
                 // Without text similarity, which takes a full-text search per incident (`pm
                 // related` shows it): related incidents share failure modes, services or
                 // resources. Only the incidents the changes touch are ranked again.
-                let (related, choices) = RelatedIncidents.rankAll(
+                let (related, choices) = RelatedIncidents.rankAllLazily(
                     incidents: facts, services: services, limit: relatedLimit, previous: previous)
                 return (services, links, related, choices)
             },
@@ -343,7 +344,7 @@ struct SiteData: Sendable {
         for tag in tags { tagPaths[tag] = links.tag(tag) }
         return IncidentCrossData(
             metrics: metrics[incident.id],
-            related: (related[incident.id] ?? []).map {
+            related: related.related(of: incident.id).map {
                 IncidentCrossData.Related(incident: $0, path: links.page($0.id))
             },
             modes: modes, servicePaths: servicePaths, tagPaths: tagPaths,
