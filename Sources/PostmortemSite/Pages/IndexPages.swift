@@ -6,14 +6,18 @@ enum IndexPages {
         let data = try context.require(context.data, "the knowledge base")
         try home(context, data)
 
-        let incidents = data.facts.filter { $0.kind != .runbook }.map(\.id)
+        var incidents: [IncidentID] = []
+        var runbooks: [IncidentID] = []
+        for fact in data.facts {
+            if fact.kind == .runbook { runbooks.append(fact.id) } else { incidents.append(fact.id) }
+        }
         try list(
             context, data, path: SiteLinks.incidents, title: "Incidents", section: SiteLinks.incidents,
             intro: "Every incident and near miss, newest first.", ids: incidents,
             extra: ["browse": browseLinks(SiteLinks.incidents), "hasBrowse": true])
         try list(
             context, data, path: SiteLinks.runbooks, title: "Runbooks", section: SiteLinks.runbooks,
-            intro: "Procedures and troubleshooting tables.", ids: data.facts.filter { $0.kind == .runbook }.map(\.id))
+            intro: "Procedures and troubleshooting tables.", ids: runbooks)
 
         // Tags.
         var byTag: [String: [IncidentID]] = [:]
@@ -139,8 +143,12 @@ enum IndexPages {
                 ],
             ] as [PageModel],
         ]
-        let recent = data.facts.filter { $0.kind != .runbook }.prefix(10).map(\.id)
-        model.set("recent", IncidentRows.rows(Array(recent), data: data, from: path))
+        var recent: [IncidentID] = []
+        for fact in data.facts where fact.kind != .runbook {
+            recent.append(fact.id)
+            if recent.count == 10 { break }
+        }
+        model.set("recent", IncidentRows.rows(recent, data: data, from: path))
         model.set(
             "modes",
             stats.byFailureMode.prefix(8).map { count -> PageModel in

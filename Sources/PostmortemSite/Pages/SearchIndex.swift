@@ -32,41 +32,51 @@ enum SearchIndex {
         var out = "["
         out.reserveCapacity(entries.count * 700)
         for (index, entry) in entries.enumerated() {
-            if index > 0 { out += "," }
-            out += "{"
+            out += index > 0 ? ",{" : "{"
             var first = true
-            func key(_ name: String) {
-                out += first ? "\"" : ",\""
-                first = false
-                out += name
-                out += "\":"
-            }
-            func string(_ name: String, _ value: String?) {
-                guard let value else { return }
-                key(name)
-                JSONText.append(value, to: &out, forScript: forScript)
-            }
-            func strings(_ name: String, _ values: [String]) {
-                key(name)
-                out += "["
-                for (position, value) in values.enumerated() {
-                    if position > 0 { out += "," }
-                    JSONText.append(value, to: &out, forScript: forScript)
-                }
-                out += "]"
-            }
-            string("d", entry.d)
-            strings("g", entry.g)
-            string("k", entry.k)
-            strings("m", entry.m)
-            string("s", entry.s)
-            string("t", entry.t)
-            string("u", entry.u)
-            strings("v", entry.v)
-            string("x", entry.x)
+            member("d", entry.d, &out, &first, forScript)
+            member("g", entry.g, &out, &first, forScript)
+            member("k", entry.k, &out, &first, forScript)
+            member("m", entry.m, &out, &first, forScript)
+            member("s", entry.s, &out, &first, forScript)
+            member("t", entry.t, &out, &first, forScript)
+            member("u", entry.u, &out, &first, forScript)
+            member("v", entry.v, &out, &first, forScript)
+            member("x", entry.x, &out, &first, forScript)
             out += "}"
         }
-        return out + "]"
+        out += "]"
+        return out
+    }
+
+    /// Appends `"name":` after a comma unless it is the object's `first` member.
+    private static func key(_ name: String, _ out: inout String, _ first: inout Bool) {
+        out += first ? "\"" : ",\""
+        first = false
+        out += name
+        out += "\":"
+    }
+
+    /// A string member; none when `value` is nil.
+    private static func member(
+        _ name: String, _ value: String?, _ out: inout String, _ first: inout Bool, _ forScript: Bool
+    ) {
+        guard let value else { return }
+        key(name, &out, &first)
+        JSONText.append(value, to: &out, forScript: forScript)
+    }
+
+    /// An array of strings.
+    private static func member(
+        _ name: String, _ values: [String], _ out: inout String, _ first: inout Bool, _ forScript: Bool
+    ) {
+        key(name, &out, &first)
+        out += "["
+        for (position, value) in values.enumerated() {
+            if position > 0 { out += "," }
+            JSONText.append(value, to: &out, forScript: forScript)
+        }
+        out += "]"
     }
 
     static func entries(_ data: SiteData) -> [Entry] {
