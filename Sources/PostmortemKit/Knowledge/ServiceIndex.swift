@@ -163,13 +163,20 @@ public struct ServiceIndex: Hashable, Sendable, Encodable {
                 entries.append(Entry(name: name, kind: kind, key: key, touches: list))
             }
         }
-        services = entries.sorted { a, b in
-            if a.kind != b.kind {
-                return Kind.allCases.firstIndex(of: a.kind) ?? 0 < Kind.allCases.firstIndex(of: b.kind) ?? 0
-            }
-            if a.kind == .service && a.touches.count != b.touches.count { return a.touches.count > b.touches.count }
-            return (a.name.lowercased(), a.key) < (b.name.lowercased(), b.key)
+        // Each entry's sort key made once, not in every comparison.
+        let order = entries.indices.map { index in
+            let entry = entries[index]
+            return (
+                kind: Kind.allCases.firstIndex(of: entry.kind) ?? 0, count: entry.touches.count,
+                name: entry.name.lowercased(), key: entry.key, index: index
+            )
         }
+        services = order.sorted { a, b in
+            if a.kind != b.kind { return a.kind < b.kind }
+            if entries[a.index].kind == .service && a.count != b.count { return a.count > b.count }
+            return (a.name, a.key) < (b.name, b.key)
+        }
+        .map { entries[$0.index] }
     }
 
     /// The entry of the service `name` means (through the catalog), or nil.

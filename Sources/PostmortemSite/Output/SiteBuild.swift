@@ -252,6 +252,11 @@ final class SiteBuild: @unchecked Sendable {
         lock.withLock { manifest.entries.keys.sorted() }
     }
 
+    /// Every path written or kept so far, in no particular order.
+    var unorderedPaths: [SitePath] {
+        lock.withLock { Array(manifest.entries.keys) }
+    }
+
     private func record(_ path: SitePath, _ entry: SiteManifest.Entry, kept: Bool) {
         lock.withLock {
             manifest.entries[path] = entry

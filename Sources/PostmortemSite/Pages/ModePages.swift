@@ -15,7 +15,8 @@ enum ModePages {
             "chrome": context.site.chrome(for: lessonsPath, title: "Lessons", section: SiteLinks.lessons),
             "title": "Lessons by failure mode",
         ]
-        if let items = keyedGroups(data.lessons, keys: entryKeys, data: data, from: lessonsPath) {
+        let memo = ModelMemo()
+        if let items = keyedGroups(data.lessons, keys: entryKeys, data: data, from: lessonsPath, memo: memo) {
             context.render(
                 .lessons, lessonsModel, to: lessonsPath, deferred: [DeferredList(name: "groups", items: items)])
         } else {
@@ -77,7 +78,9 @@ enum ModePages {
             if !(shown[id] ?? []).isEmpty {
                 let indices = entriesOf[id] ?? []
                 let entries = indices.map { allEntries[$0] }
-                if let items = keyedEntries(entries, keys: indices.map { entryKeys[$0] }, data: data, from: path) {
+                if let items = keyedEntries(
+                    entries, keys: indices.map { entryKeys[$0] }, data: data, from: path, memo: memo)
+                {
                     deferred.append(DeferredList(name: "lessons", items: items))
                 } else {
                     model.set("lessons", Self.entries(entries, data: data, from: path))
@@ -129,16 +132,16 @@ enum ModePages {
     /// `groups(index, …)` as keyed items, each group's lessons keyed too by `keys` (those of
     /// the index's lessons in order, see ``lessonKey(_:data:)``): a group's key is its name,
     /// count, mode and page and its lessons' keys; nil when an incident has no revision.
-    static func keyedGroups(_ index: LessonIndex, keys: [Fingerprint?], data: SiteData, from path: SitePath)
-        -> [KeyedItem]?
-    {
+    static func keyedGroups(
+        _ index: LessonIndex, keys: [Fingerprint?], data: SiteData, from path: SitePath, memo: ModelMemo? = nil
+    ) -> [KeyedItem]? {
         var items: [KeyedItem] = []
         var start = 0
         for group in index.groups {
             let groupKeys = Array(keys[start..<min(keys.count, start + group.lessons.count)])
             start += group.lessons.count
             guard groupKeys.count == group.lessons.count,
-                let lessons = keyedEntries(group.lessons, keys: groupKeys, data: data, from: path)
+                let lessons = keyedEntries(group.lessons, keys: groupKeys, data: data, from: path, memo: memo)
             else { return nil }
             var key = Fingerprint("group")
             key.mix(group.name)
@@ -159,13 +162,22 @@ enum ModePages {
     /// `entries(entries, …)` as keyed items, each keyed by what it shows (``lessonKey(_:data:)``,
     /// or `keys` when given: those of `entries`); nil when an incident has no revision.
     static func keyedEntries(
-        _ entries: [LessonIndex.Entry], keys: [Fingerprint?]? = nil, data: SiteData, from path: SitePath
+        _ entries: [LessonIndex.Entry], keys: [Fingerprint?]? = nil, data: SiteData, from path: SitePath,
+        memo: ModelMemo? = nil
     ) -> [KeyedItem]? {
         var items: [KeyedItem] = []
         items.reserveCapacity(entries.count)
+        let root = path.rootPrefix
         for (index, entry) in entries.enumerated() {
             guard let key = keys.map({ $0[index] }) ?? lessonKey(entry, data: data) else { return nil }
-            items.append(KeyedItem(key: key) { Self.entries([entry], data: data, from: path).first ?? [:] })
+            // A lesson's model is the same on every page of one depth: made once for all.
+            var shared = key
+            shared.mix(root)
+            items.append(
+                KeyedItem(key: key) {
+                    memo?.model(shared) { Self.entries([entry], data: data, from: path).first ?? [:] }
+                        ?? Self.entries([entry], data: data, from: path).first ?? [:]
+                })
         }
         return items
     }

@@ -84,10 +84,11 @@ public struct Publisher {
             }
             SiteDataCache.removeOldFormats(folder: folder)
         }
-        let paths = build.paths
-        context.fragments?.save(keeping: paths.filter { $0.rawValue.hasSuffix(".html") })
+        let paths = build.unorderedPaths
+        let pages = paths.filter { $0.rawValue.hasSuffix(".html") }
+        context.fragments?.save(keeping: pages)
         var report = PublishReport(
-            output: build.output, files: paths.count, pages: paths.filter { $0.rawValue.hasSuffix(".html") }.count,
+            output: build.output, files: paths.count, pages: pages.count,
             written: build.written, unchanged: build.kept, notes: context.notes,
             incidentsRead: context.inputs?.read ?? 0)
         report.incidentPagesTrusted = context.incidentPagesTrusted

@@ -179,9 +179,10 @@ struct SiteData: Sendable {
         _ inputs: [IncidentID: IncidentInputs], revisions: [IncidentID: String], taxonomy: Taxonomy,
         catalog: ServiceCatalog, today: Day, previous: [IncidentID: RelatedIncidents.Choice]?
     ) -> (SiteData, [IncidentID: RelatedIncidents.Choice]) {
-        let byBytes = inputs.values.sorted {
-            $0.facts.id.rawValue.utf8.lexicographicallyPrecedes($1.facts.id.rawValue.utf8)
-        }
+        // The ids are sorted, not the inputs (moving 10,000 inputs through a sort costs
+        // more than comparing their ids).
+        let byBytes = inputs.keys.sorted { $0.rawValue.utf8.lexicographicallyPrecedes($1.rawValue.utf8) }
+            .compactMap { inputs[$0] }
         let facts = inputs.values.map(\.facts).sorted { a, b in
             let x = a.date?.daysSinceEpoch ?? Int.min
             let y = b.date?.daysSinceEpoch ?? Int.min
