@@ -70,11 +70,22 @@ public struct Slug: RawRepresentable, Hashable, Sendable, CustomStringConvertibl
     /// Whether `text` is a slug: non-empty, only `a`–`z`, `0`–`9` and single inner dashes,
     /// not a Windows device name.
     public static func isValid(_ text: String) -> Bool {
-        guard !text.isEmpty, !text.hasPrefix("-"), !text.hasSuffix("-"), !text.contains("--") else { return false }
-        let allowed = text.unicodeScalars.allSatisfy { scalar in
-            ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) || scalar == "-"
+        // One pass over the bytes (a site checks every incident's id): lower-case ASCII
+        // letters, digits and single inner hyphens.
+        let hyphen = UInt8(ascii: "-")
+        var previous: UInt8 = hyphen
+        var count = 0
+        for byte in text.utf8 {
+            let allowed =
+                (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z"))
+                || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == hyphen
+            guard allowed, !(byte == hyphen && previous == hyphen) else { return false }
+            previous = byte
+            count += 1
         }
-        return allowed && !isReserved(text)
+        guard count > 0, previous != hyphen else { return false }
+        // Reserved names have three or four letters.
+        return count > 4 || !isReserved(text)
     }
 
     /// Whether `name` (without its extension) is one of Windows' reserved device names,

@@ -213,8 +213,15 @@ public struct ActionBoard: Hashable, Sendable, Encodable {
         let rank = Dictionary(
             IncidentFacts.inListOrder(incidents).enumerated().map { ($1.id, $0) },
             uniquingKeysWith: { first, _ in first })
-        let known = items.compactMap { item in rank[item.incident].map { ((place: $0, item.position), item) } }
-            .sorted { $0.0 < $1.0 }.map(\.1)
+        // By place and position; indices are sorted, not the items (moving 50,000 actions
+        // through a sort costs more than the comparisons).
+        var order: [(place: Int, position: Int, index: Int)] = []
+        order.reserveCapacity(items.count)
+        for (index, item) in items.enumerated() {
+            if let place = rank[item.incident] { order.append((place, item.position, index)) }
+        }
+        order.sort { ($0.place, $0.position, $0.index) < ($1.place, $1.position, $1.index) }
+        let known = order.map { items[$0.index] }
 
         var repeats = [(count: Int, first: [IncidentID])](repeating: (0, []), count: known.count)
         for cluster in StatementMatching.clusters(of: known.map(\.action.text)) where cluster.count > 1 {
@@ -266,8 +273,13 @@ public struct ActionBoard: Hashable, Sendable, Encodable {
         case .owner:
             var names: [String: String] = [:]
             var byOwner: [String: [Entry]] = [:]
+            var keys: [String: String] = [:]  // each owner as written folded once
             for entry in entries {
-                let key = entry.owner.map(Self.ownerKey).flatMap { $0.isEmpty ? nil : $0 } ?? ""
+                var key = ""
+                if let owner = entry.owner {
+                    key = keys[owner] ?? Self.ownerKey(owner)
+                    keys[owner] = key
+                }
                 if names[key] == nil {
                     names[key] = key.isEmpty ? Self.unassigned : (entry.owner ?? "").trimmingSpaces()
                 }
@@ -278,10 +290,9 @@ public struct ActionBoard: Hashable, Sendable, Encodable {
                 return a < b
             }
             .map { key in
-                let actions = (byOwner[key] ?? []).enumerated().sorted { a, b in
-                    Self.urgency(a.element, a.offset) < Self.urgency(b.element, b.offset)
-                }
-                .map(\.element)
+                let owned = byOwner[key] ?? []
+                let actions = owned.indices.map { (urgency: Self.urgency(owned[$0], $0), index: $0) }
+                    .sorted { $0.urgency < $1.urgency }.map { owned[$0.index] }
                 let name = names[key] ?? Self.unassigned
                 return Group(key: name, title: name, incident: nil, date: nil, actions: actions)
             }

@@ -53,17 +53,47 @@ extension RelatedIncidents {
     public static func rankAll(
         incidents: [IncidentFacts], services: ServiceIndex, limit: Int, previous: [IncidentID: Choice]?
     ) -> (related: [IncidentID: [RelatedIncident]], choices: [IncidentID: Choice]) {
-        guard limit > 0, incidents.count > 1 else { return ([:], [:]) }
+        let (ranked, choices) = rankAllLazily(
+            incidents: incidents, services: services, limit: limit, previous: previous)
+        var related: [IncidentID: [RelatedIncident]] = [:]
+        for id in ranked.chosen.keys {
+            let list = ranked.related(of: id)
+            if !list.isEmpty { related[id] = list }
+        }
+        return (related, choices)
+    }
+
+    /// Every incident's related incidents as chosen by `rankAll(incidents:services:limit:previous:)`,
+    /// each made into `RelatedIncident`s (with what the two share) only when asked for: a
+    /// published site shows them on the pages it makes, not on the pages it keeps.
+    public struct Ranked: Sendable {
+        fileprivate let ranking: Ranking?
+        /// Each incident's place and chosen incidents (places) with their scores.
+        fileprivate var chosen: [IncidentID: (target: Int, chosen: [(Int, Int)])] = [:]
+
+        /// The related incidents of `id`, best first; empty when it has none.
+        public func related(of id: IncidentID) -> [RelatedIncident] {
+            guard let ranking, let choice = chosen[id], !choice.chosen.isEmpty else { return [] }
+            return ranking.related(choice.target, choice.chosen)
+        }
+    }
+
+    /// `rankAll(incidents:services:limit:previous:)` with the related incidents made only
+    /// when asked for (``Ranked``).
+    public static func rankAllLazily(
+        incidents: [IncidentFacts], services: ServiceIndex, limit: Int, previous: [IncidentID: Choice]?
+    ) -> (related: Ranked, choices: [IncidentID: Choice]) {
+        guard limit > 0, incidents.count > 1 else { return (Ranked(ranking: nil), [:]) }
         let ranking = Ranking(incidents: incidents, services: services)
         var scratch = Ranking.Scratch(count: incidents.count)
         var choices: [IncidentID: Choice] = [:]
-        var related: [IncidentID: [RelatedIncident]] = [:]
+        var related = Ranked(ranking: ranking)
         func keep(_ target: Int, _ chosen: [(Int, Int)]) {
             let subject = incidents[target]
             choices[subject.id] = Choice(
                 features: ranking.features[target], related: chosen.map { incidents[$0.0].id },
                 scores: chosen.map(\.1))
-            if !chosen.isEmpty { related[subject.id] = ranking.related(target, chosen) }
+            related.chosen[subject.id] = (target, chosen)
         }
 
         // Incidents whose features are not those of `previous`, or that are new; ids gone.
@@ -121,7 +151,7 @@ extension RelatedIncidents {
     }
 
     /// The incidents' features indexed by what they share.
-    private struct Ranking {
+    fileprivate struct Ranking: Sendable {
         let incidents: [IncidentFacts]
         var position: [IncidentID: Int] = [:]
         /// Where each incident stands in list order, for ties.
@@ -132,6 +162,8 @@ extension RelatedIncidents {
         var byResource: [String: [Int]] = [:]
         let named: [IncidentID: Set<String>]
         let names: [String: String]
+        /// Services' names by their key alone (`names` without the `service:` prefix).
+        var serviceNames: [String: String] = [:]
         let resources: [IncidentID: Set<String>]
 
         init(incidents: [IncidentFacts], services: ServiceIndex) {
@@ -157,6 +189,7 @@ extension RelatedIncidents {
                 for key in keys { byService[key, default: []].append(index) }
             }
             (names, resources) = resourceKeys(of: services)
+            for entry in services.services where entry.kind == .service { serviceNames[entry.key] = entry.name }
             for (id, keys) in resources {
                 guard let index = position[id] else { continue }
                 for key in keys { byResource[key, default: []].append(index) }
@@ -266,14 +299,14 @@ extension RelatedIncidents {
             return chosen.map { other, score in
                 let facts = incidents[other]
                 let modes = subject.failureModes.filter(facts.failureModes.contains)
-                let shared = subjectServices.intersection(named[facts.id] ?? []).compactMap {
-                    names["service:" + $0]
-                }
-                .sorted { $0.lowercased() < $1.lowercased() }
-                let sharedResources = subjectResources.intersection(resources[facts.id] ?? []).compactMap {
-                    names[$0]
-                }
-                .sorted()
+                var shared =
+                    subjectServices.isEmpty
+                    ? [] : subjectServices.intersection(named[facts.id] ?? []).compactMap { serviceNames[$0] }
+                if shared.count > 1 { shared.sort { $0.lowercased() < $1.lowercased() } }
+                var sharedResources =
+                    subjectResources.isEmpty
+                    ? [] : subjectResources.intersection(resources[facts.id] ?? []).compactMap { names[$0] }
+                if sharedResources.count > 1 { sharedResources.sort() }
                 return RelatedIncident(
                     id: facts.id, title: facts.title, date: facts.date, score: Double(score), failureModes: modes,
                     services: shared, resources: sharedResources)

@@ -109,6 +109,13 @@ public struct ServiceIndex: Hashable, Sendable, Encodable {
             }
         }
         var resourceServices: [String: String?] = [:]  // each resource name read once
+        var resourceKeys: [String: String] = [:]  // each volume or claim name folded once
+        func resourceKey(_ name: String) -> String {
+            if let key = resourceKeys[name] { return key }
+            let key = ServiceCatalog.key(name)
+            resourceKeys[name] = key
+            return key
+        }
         for incident in ordered {
             for mapping in volumes[incident.id] ?? [] {
                 for name in [mapping.app, mapping.claim].compactMap({ $0 }) {
@@ -118,8 +125,8 @@ public struct ServiceIndex: Hashable, Sendable, Encodable {
                         touch(.service, key, incident.id, .volume)
                     }
                 }
-                if let volume = mapping.volume { touch(.volume, ServiceCatalog.key(volume), incident.id, .volume) }
-                if let claim = mapping.claim { touch(.claim, ServiceCatalog.key(claim), incident.id, .volume) }
+                if let volume = mapping.volume { touch(.volume, resourceKey(volume), incident.id, .volume) }
+                if let claim = mapping.claim { touch(.claim, resourceKey(claim), incident.id, .volume) }
             }
         }
         for (name, ids) in mentions {
@@ -131,7 +138,7 @@ public struct ServiceIndex: Hashable, Sendable, Encodable {
         for incident in ordered {
             for mapping in volumes[incident.id] ?? [] {
                 for name in [mapping.volume, mapping.claim].compactMap({ $0 }) {
-                    let key = ServiceCatalog.key(name)
+                    let key = resourceKey(name)
                     if resourceNames[key] == nil { resourceNames[key] = name.trimmingSpaces() }
                 }
             }
@@ -140,8 +147,9 @@ public struct ServiceIndex: Hashable, Sendable, Encodable {
         var entries: [Entry] = []
         for kind in Kind.allCases {
             for (key, byIncident) in touches[kind] ?? [:] {
-                let list = byIncident.keys.sorted { (rank[$0] ?? 0) < (rank[$1] ?? 0) }.map { id in
-                    Touch(incident: id, via: (byIncident[id] ?? []).sorted())
+                // In list order: by rank, read once per incident rather than in every comparison.
+                let list = byIncident.map { (rank: rank[$0.key] ?? 0, touch: $0) }.sorted { $0.rank < $1.rank }.map {
+                    Touch(incident: $0.touch.key, via: $0.touch.value.sorted())
                 }
                 let name: String
                 if kind == .service {
@@ -155,13 +163,20 @@ public struct ServiceIndex: Hashable, Sendable, Encodable {
                 entries.append(Entry(name: name, kind: kind, key: key, touches: list))
             }
         }
-        services = entries.sorted { a, b in
-            if a.kind != b.kind {
-                return Kind.allCases.firstIndex(of: a.kind) ?? 0 < Kind.allCases.firstIndex(of: b.kind) ?? 0
-            }
-            if a.kind == .service && a.touches.count != b.touches.count { return a.touches.count > b.touches.count }
-            return (a.name.lowercased(), a.key) < (b.name.lowercased(), b.key)
+        // Each entry's sort key made once, not in every comparison.
+        let order = entries.indices.map { index in
+            let entry = entries[index]
+            return (
+                kind: Kind.allCases.firstIndex(of: entry.kind) ?? 0, count: entry.touches.count,
+                name: entry.name.lowercased(), key: entry.key, index: index
+            )
         }
+        services = order.sorted { a, b in
+            if a.kind != b.kind { return a.kind < b.kind }
+            if entries[a.index].kind == .service && a.count != b.count { return a.count > b.count }
+            return (a.name, a.key) < (b.name, b.key)
+        }
+        .map { entries[$0.index] }
     }
 
     /// The entry of the service `name` means (through the catalog), or nil.

@@ -130,7 +130,11 @@ final class FragmentStore: @unchecked Sendable {
     }
 
     private func file(for path: SitePath) -> URL {
-        folder.appendingPathComponent(StableHash.hex(bytes: Array(path.rawValue.utf8)) + ".bin", isDirectory: false)
+        folder.appendingPathComponent(Self.fileName(for: path), isDirectory: false)
+    }
+
+    private static func fileName(for path: SitePath) -> String {
+        StableHash.hex(bytes: path.rawValue.utf8) + ".bin"
     }
 
     /// The previous site's page at `path` with its fragments, when both are there and agree.
@@ -148,13 +152,15 @@ final class FragmentStore: @unchecked Sendable {
         lock.withLock { made.append(fragments) }
     }
 
-    /// Writes the fragments of the pages made, each file replaced whole. Best effort: a file
-    /// that cannot be written is removed, and its page is rendered whole next time.
-    func save() {
-        let pages = lock.withLock { made }
-        guard !pages.isEmpty else { return }
-        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        for page in pages {
+    /// Writes the fragments of the pages made, each file replaced whole, and removes those of
+    /// pages the site no longer has (`pages`: every page of the site in place). Best effort:
+    /// a file that cannot be written is removed, and its page is rendered whole next time.
+    func save(keeping pages: [SitePath]) {
+        let pagesMade = lock.withLock { self.made }
+        if !pagesMade.isEmpty {
+            try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        }
+        for page in pagesMade {
             let target = file(for: page.path)
             let temporary = folder.appendingPathComponent(".\(target.lastPathComponent)-\(getpid()).tmp")
             do {
@@ -163,6 +169,12 @@ final class FragmentStore: @unchecked Sendable {
             } catch {}
             try? FileManager.default.removeItem(at: temporary)
             try? FileManager.default.removeItem(at: target)
+        }
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return }
+        let wanted = Set(pages.map(Self.fileName(for:)))
+        let prefix = folder.path.hasSuffix("/") ? folder.path : folder.path + "/"
+        for name in names where name.hasSuffix(".bin") && !wanted.contains(name) {
+            unlink(prefix + name)
         }
     }
 }

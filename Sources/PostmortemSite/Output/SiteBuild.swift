@@ -140,6 +140,11 @@ final class SiteBuild: @unchecked Sendable {
         outputPrefix + path.rawValue
     }
 
+    /// The key of the inputs the previous site's file at `path` was made from, if any.
+    func previousInputKey(_ path: SitePath) -> String? {
+        previous.entries[path]?.inputKey
+    }
+
     /// Keeps the previous publish's file at `path` when it was made from the same inputs
     /// (`inputKey`) and is still there, the same size; returns false when the caller must
     /// make the file.
@@ -245,6 +250,11 @@ final class SiteBuild: @unchecked Sendable {
     /// Every path written or kept so far, sorted.
     var paths: [SitePath] {
         lock.withLock { manifest.entries.keys.sorted() }
+    }
+
+    /// Every path written or kept so far, in no particular order.
+    var unorderedPaths: [SitePath] {
+        lock.withLock { Array(manifest.entries.keys) }
     }
 
     private func record(_ path: SitePath, _ entry: SiteManifest.Entry, kept: Bool) {

@@ -35,7 +35,12 @@ public struct SitePath: Hashable, Comparable, Sendable, CustomStringConvertible 
     public var depth: Int { components.count - 1 }
 
     /// The prefix that leads from this file back to the site's root: "" or "../" repeated.
-    public var rootPrefix: String { String(repeating: "../", count: depth) }
+    public var rootPrefix: String {
+        // `depth` without splitting: a valid path's components are its slashes plus one.
+        var slashes = 0
+        for byte in rawValue.utf8 where byte == UInt8(ascii: "/") { slashes += 1 }
+        return String(repeating: "../", count: slashes)
+    }
 
     /// `self` followed by `name` as a deeper path, when `name` is a plain name.
     public func appending(_ name: String) -> SitePath? {

@@ -16,14 +16,19 @@ struct SlugMaker {
     /// their order. A name whose slug is itself keeps it; otherwise names are served in
     /// sorted order, and a name whose slug is taken gets a suffix from a hash of the name.
     static func uniqueSlugs(for names: some Sequence<String>) -> [String: String] {
-        let sorted = Set(names).sorted()
         var taken: Set<String> = []
         var slugs: [String: String] = [:]
-        for name in sorted where slug(name) == name {
-            slugs[name] = name
-            taken.insert(name)
+        var others: [String] = []
+        for name in Set(names) {
+            if slug(name) == name {
+                slugs[name] = name
+                taken.insert(name)
+            } else {
+                others.append(name)
+            }
         }
-        for name in sorted where slugs[name] == nil {
+        // Only the names that need a slug made are served in order (most ids need none).
+        for name in others.sorted() {
             var candidate = slug(name)
             if taken.contains(candidate) {
                 let hash = String(StableHash.hex(bytes: Array(name.utf8)).prefix(8))

@@ -3,7 +3,7 @@ import PostmortemKit
 /// What an incident's page shows that does not come from the incident itself: its times
 /// as the knowledge views compute them, related incidents, and where names link to.
 ///
-/// Its ``digest`` goes into the page's input key, so a page is made again when any of it
+/// Its ``key`` goes into the page's input key, so a page is made again when any of it
 /// changes even though the incident did not.
 struct IncidentCrossData: Sendable {
     /// A failure mode as the taxonomy names it.
@@ -31,30 +31,49 @@ struct IncidentCrossData: Sendable {
     var yearPath: SitePath
     var markdownPath: SitePath
 
-    /// A text that changes whenever anything above does.
-    var digest: String {
-        var parts: [String] = []
+    /// A fingerprint that changes whenever anything above does (every value mixed in
+    /// with its length or count, so no two different data give one sequence).
+    var key: Fingerprint {
+        var key = Fingerprint()
+        key.mix(metrics != nil)
         if let metrics {
-            parts.append(
-                [metrics.started, metrics.detected, metrics.resolved].map { $0?.description ?? "-" }.joined(
-                    separator: ",")
-                    + ",\(metrics.timeToDetect ?? -1),\(metrics.timeToResolve ?? -1)")
+            for time in [metrics.started, metrics.detected, metrics.resolved] { key.mix(time) }
+            key.mix(metrics.timeToDetect ?? -1)
+            key.mix(metrics.timeToResolve ?? -1)
         }
+        key.mix(related.count)
         for entry in related {
             let value = entry.incident
-            parts.append(
-                "r:\(value.id)|\(value.title)|\(value.date?.description ?? "")|\(value.score)|"
-                    + value.failureModes.map(\.rawValue).joined(separator: ",") + "|"
-                    + value.services.joined(separator: ",")
-                    + "|" + value.resources.joined(separator: ",") + "|" + value.words.joined(separator: ",")
-                    + "|\(value.textScore)|\(entry.path)")
+            key.mix(value.id.rawValue)
+            key.mix(value.title)
+            key.mix(value.date)
+            key.mix(value.score.bitPattern)
+            key.mix(value.failureModes.count)
+            for mode in value.failureModes { key.mix(mode.rawValue) }
+            for names in [value.services, value.resources, value.words] {
+                key.mix(names.count)
+                for name in names { key.mix(name) }
+            }
+            key.mix(value.textScore.bitPattern)
+            key.mix(entry.path.rawValue)
         }
+        key.mix(modes.count)
         for (id, mode) in modes.sorted(by: { $0.key < $1.key }) {
-            parts.append("m:\(id)|\(mode.name)|\(mode.category)|\(mode.path)")
+            key.mix(id.rawValue)
+            key.mix(mode.name)
+            key.mix(mode.category)
+            key.mix(mode.path.rawValue)
         }
-        for (name, path) in servicePaths.sorted(by: { $0.key < $1.key }) { parts.append("s:\(name)|\(path)") }
-        for (tag, path) in tagPaths.sorted(by: { $0.key < $1.key }) { parts.append("t:\(tag)|\(path)") }
-        parts.append("p:\(severityPath)|\(yearPath)|\(markdownPath)")
-        return parts.joined(separator: "\n")
+        for paths in [servicePaths, tagPaths] {
+            key.mix(paths.count)
+            for (name, path) in paths.sorted(by: { $0.key < $1.key }) {
+                key.mix(name)
+                key.mix(path.rawValue)
+            }
+        }
+        key.mix(severityPath.rawValue)
+        key.mix(yearPath.rawValue)
+        key.mix(markdownPath.rawValue)
+        return key
     }
 }

@@ -16,17 +16,50 @@ enum IncidentPages {
         // Which pages to make: the others are kept. Checked on all cores, in slices.
         let facts = data.facts
         let globalKey = context.globalKey
+        // When the cache vouches for the site in place and nothing an incident page shows
+        // besides its incident and related incidents changed, a page whose incident,
+        // related incidents (with their scores and what was shared) and their incidents
+        // are unchanged is the previous page: kept under its previous key, without making
+        // its key again.
+        let unchanged: @Sendable (IncidentID) -> String? = {
+            guard context.sameSiteAsBefore, let loaded = context.inputs, let changed = loaded.changed,
+                let previous = loaded.previousChoices
+            else { return { _ in nil } }
+            let choices = loaded.choices
+            return { id in
+                guard !changed.contains(id), let choice = choices[id], previous[id] == choice,
+                    !choice.related.contains(where: changed.contains)
+                else { return nil }
+                return build.previousInputKey(data.links.page(id))
+            }
+        }()
         let slices = stride(from: 0, to: facts.count, by: 512).map { $0..<min(facts.count, $0 + 512) }
         let checked = SliceResults<(IncidentID, key: String?)>(count: slices.count)
+        let trusted = SliceResults<Int>(count: slices.count)
         let checkFailures = Failures()
         DispatchQueue.concurrentPerform(iterations: slices.count) { number in
             var slicePending: [(IncidentID, key: String?)] = []
+            var sliceTrusted = 0
+            defer { trusted.set(number, [sliceTrusted]) }
             for index in slices[number] {
                 let fact = facts[index]
+                do throws(PublishError) {
+                    if let key = unchanged(fact.id), try build.keepIfUnchanged(data.links.page(fact.id), inputKey: key),
+                        try build.keepIfUnchanged(data.links.markdown(fact.id), inputKey: key)
+                    {
+                        sliceTrusted += 1
+                        continue
+                    }
+                } catch {
+                    checkFailures.add(index, error)
+                }
                 let overview = data.overviews[fact.id]
                 let cross = data.cross(for: fact, tags: overview?.tags ?? [])
                 let key = data.revisions[fact.id].map { revision in
-                    StableHash.hex(bytes: Array((globalKey + "\n" + revision + "\n" + cross.digest).utf8))
+                    var key = Fingerprint(globalKey)
+                    key.mix(revision)
+                    key.mix(cross.key)
+                    return key.hex
                 }
                 do throws(PublishError) {
                     if let key, try build.keepIfUnchanged(data.links.page(fact.id), inputKey: key),
@@ -42,6 +75,7 @@ enum IncidentPages {
             checked.set(number, slicePending)
         }
         if let error = checkFailures.first { throw error }
+        context.incidentPagesTrusted = trusted.joined.reduce(0, +)
         let pending = checked.joined
 
         let total = data.facts.count

@@ -26,15 +26,9 @@ enum IncidentRows {
         var items: [KeyedItem] = []
         items.reserveCapacity(ids.count)
         for id in ids {
-            guard let revision = data.revisions[id] else { return nil }
+            guard var key = data.incidentKeys[id] else { return nil }
             guard shows?(id) ?? (data.factsByID[id] != nil) else { continue }
-            var key = DeferredList.field(id.rawValue)
-            key += " "
-            key += revision
-            key += " "
-            key += data.links.page(id).rawValue
-            key += " "
-            key += DeferredList.field(extra(id))
+            key.mix(extra(id))
             items.append(KeyedItem(key: key) { row(id) ?? [:] })
         }
         return DeferredList(name: name, items: items)

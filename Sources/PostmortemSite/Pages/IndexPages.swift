@@ -6,14 +6,18 @@ enum IndexPages {
         let data = try context.require(context.data, "the knowledge base")
         try home(context, data)
 
-        let incidents = data.facts.filter { $0.kind != .runbook }.map(\.id)
+        var incidents: [IncidentID] = []
+        var runbooks: [IncidentID] = []
+        for fact in data.facts {
+            if fact.kind == .runbook { runbooks.append(fact.id) } else { incidents.append(fact.id) }
+        }
         try list(
             context, data, path: SiteLinks.incidents, title: "Incidents", section: SiteLinks.incidents,
             intro: "Every incident and near miss, newest first.", ids: incidents,
             extra: ["browse": browseLinks(SiteLinks.incidents), "hasBrowse": true])
         try list(
             context, data, path: SiteLinks.runbooks, title: "Runbooks", section: SiteLinks.runbooks,
-            intro: "Procedures and troubleshooting tables.", ids: data.facts.filter { $0.kind == .runbook }.map(\.id))
+            intro: "Procedures and troubleshooting tables.", ids: runbooks)
 
         // Tags.
         var byTag: [String: [IncidentID]] = [:]
@@ -139,22 +143,33 @@ enum IndexPages {
                 ],
             ] as [PageModel],
         ]
-        let recent = data.facts.filter { $0.kind != .runbook }.prefix(10).map(\.id)
-        model.set("recent", IncidentRows.rows(Array(recent), data: data, from: path))
+        var recent: [IncidentID] = []
+        for fact in data.facts where fact.kind != .runbook {
+            recent.append(fact.id)
+            if recent.count == 10 { break }
+        }
+        model.set("recent", IncidentRows.rows(recent, data: data, from: path))
         model.set(
             "modes",
             stats.byFailureMode.prefix(8).map { count -> PageModel in
                 IncidentRows.term(
                     count.name, data.links.mode(FailureModeID(count.key)), count: count.incidents, from: path)
             })
-        let open = data.board.groups.flatMap(\.actions).filter { $0.status == .open || $0.status == .inProgress }
-        // Most urgent first: priority (none last), then due day (none last), then board order.
-        let urgent = open.enumerated().sorted { a, b in
-            let x = (a.element.priority?.level ?? 4, a.element.due?.daysSinceEpoch ?? Int.max, a.offset)
-            let y = (b.element.priority?.level ?? 4, b.element.due?.daysSinceEpoch ?? Int.max, b.offset)
-            return x < y
+        // The 8 most urgent open actions: priority (none last), then due day (none last),
+        // then board order; kept as the board is read, not by sorting every action.
+        var urgent: [(order: (Int, Int, Int), entry: ActionBoard.Entry)] = []
+        var offset = 0
+        for group in data.board.groups {
+            for entry in group.actions where entry.status == .open || entry.status == .inProgress {
+                let order = (entry.priority?.level ?? 4, entry.due?.daysSinceEpoch ?? Int.max, offset)
+                offset += 1
+                guard urgent.count < 8 || order < (urgent.last?.order ?? order) else { continue }
+                let place = urgent.firstIndex { order < $0.order } ?? urgent.count
+                urgent.insert((order, entry), at: place)
+                if urgent.count > 8 { urgent.removeLast() }
+            }
         }
-        model.set("openActions", urgent.prefix(8).map { ActionBoardPage.entry($0.element, data: data, from: path) })
+        model.set("openActions", urgent.map { ActionBoardPage.entry($0.entry, data: data, from: path) })
         if stats.timeToResolve.count > 0 {
             model.set("medianResolve", stats.timeToResolve.median.map { Formatting.duration(seconds: $0) })
         }

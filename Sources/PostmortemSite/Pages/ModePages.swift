@@ -5,13 +5,18 @@ enum ModePages {
     static func render(_ context: PublishingContext) throws(PublishError) {
         let data = try context.require(context.data, "the knowledge base")
 
+        // Every lesson entry, in the lesson index's order, with its key.
+        let allEntries = data.lessons.groups.flatMap(\.lessons)
+        let entryKeys = allEntries.map { lessonKey($0, data: data) }
+
         // Lessons by failure mode.
         let lessonsPath = SiteLinks.lessons
         var lessonsModel: PageModel = [
             "chrome": context.site.chrome(for: lessonsPath, title: "Lessons", section: SiteLinks.lessons),
             "title": "Lessons by failure mode",
         ]
-        if let items = keyedGroups(data.lessons, data: data, from: lessonsPath) {
+        let memo = ModelMemo()
+        if let items = keyedGroups(data.lessons, keys: entryKeys, data: data, from: lessonsPath, memo: memo) {
             context.render(
                 .lessons, lessonsModel, to: lessonsPath, deferred: [DeferredList(name: "groups", items: items)])
         } else {
@@ -28,6 +33,18 @@ enum ModePages {
         }
         var ids = data.taxonomy.modes.map(\.id)
         ids += shown.keys.filter { data.taxonomy.mode($0) == nil }.sorted()
+        // Each lesson entry once under every mode its incidents show (in the lesson
+        // index's order).
+        var modesOf: [IncidentID: [FailureModeID]] = [:]
+        for (mode, incidents) in shown {
+            for (incident, _) in incidents { modesOf[incident, default: []].append(mode) }
+        }
+        var entriesOf: [FailureModeID: [Int]] = [:]
+        for (index, entry) in allEntries.enumerated() {
+            var modes = Set<FailureModeID>()
+            for incident in entry.incidents { modes.formUnion(modesOf[incident] ?? []) }
+            for mode in modes { entriesOf[mode, default: []].append(index) }
+        }
 
         for id in ids {
             let path = data.links.mode(id)
@@ -58,12 +75,12 @@ enum ModePages {
             // Its lessons: the lesson index's entries learned from an incident showing it
             // (an entry several incidents learned is shown once, under its most common mode,
             // on the lessons page, and here on the page of every mode its incidents show).
-            let showing = Set((shown[id] ?? []).map(\.0))
-            if !showing.isEmpty {
-                let entries = data.lessons.groups.flatMap(\.lessons).filter { entry in
-                    entry.incidents.contains(where: showing.contains)
-                }
-                if let items = keyedEntries(entries, data: data, from: path) {
+            if !(shown[id] ?? []).isEmpty {
+                let indices = entriesOf[id] ?? []
+                let entries = indices.map { allEntries[$0] }
+                if let items = keyedEntries(
+                    entries, keys: indices.map { entryKeys[$0] }, data: data, from: path, memo: memo)
+                {
                     deferred.append(DeferredList(name: "lessons", items: items))
                 } else {
                     model.set("lessons", Self.entries(entries, data: data, from: path))
@@ -112,17 +129,26 @@ enum ModePages {
         return model
     }
 
-    /// `groups(index, …)` as keyed items, each group's lessons keyed too (see
-    /// ``keyedEntries(_:data:from:)``): a group's key is its name, count, mode and page and
-    /// its lessons' keys; nil when an incident has no revision.
-    static func keyedGroups(_ index: LessonIndex, data: SiteData, from path: SitePath) -> [KeyedItem]? {
+    /// `groups(index, …)` as keyed items, each group's lessons keyed too by `keys` (those of
+    /// the index's lessons in order, see ``lessonKey(_:data:)``): a group's key is its name,
+    /// count, mode and page and its lessons' keys; nil when an incident has no revision.
+    static func keyedGroups(
+        _ index: LessonIndex, keys: [Fingerprint?], data: SiteData, from path: SitePath, memo: ModelMemo? = nil
+    ) -> [KeyedItem]? {
         var items: [KeyedItem] = []
+        var start = 0
         for group in index.groups {
-            guard let lessons = keyedEntries(group.lessons, data: data, from: path) else { return nil }
-            var key = "group " + DeferredList.field(group.name) + " \(group.incidents) "
-            key += DeferredList.field(group.failureMode?.rawValue ?? "-") + " "
-            key += DeferredList.field(group.failureMode.map { data.links.mode($0).rawValue } ?? "-")
-            key += " " + DeferredList(name: "lessons", items: lessons).key
+            let groupKeys = Array(keys[start..<min(keys.count, start + group.lessons.count)])
+            start += group.lessons.count
+            guard groupKeys.count == group.lessons.count,
+                let lessons = keyedEntries(group.lessons, keys: groupKeys, data: data, from: path, memo: memo)
+            else { return nil }
+            var key = Fingerprint("group")
+            key.mix(group.name)
+            key.mix(group.incidents)
+            key.mix(group.failureMode?.rawValue ?? "-")
+            key.mix(group.failureMode.map { data.links.mode($0).rawValue } ?? "-")
+            key.mix(DeferredList(name: "lessons", items: lessons).key)
             items.append(
                 KeyedItem(key: key) {
                     var model = groupHead(group, data: data, from: path)
@@ -133,24 +159,43 @@ enum ModePages {
         return items
     }
 
-    /// `entries(entries, …)` as keyed items, each keyed by what it shows: the lesson's text,
-    /// kind and variants, and its incidents' revisions (their titles and dates) and pages;
-    /// nil when an incident has no revision.
-    static func keyedEntries(_ entries: [LessonIndex.Entry], data: SiteData, from path: SitePath) -> [KeyedItem]? {
+    /// `entries(entries, …)` as keyed items, each keyed by what it shows (``lessonKey(_:data:)``,
+    /// or `keys` when given: those of `entries`); nil when an incident has no revision.
+    static func keyedEntries(
+        _ entries: [LessonIndex.Entry], keys: [Fingerprint?]? = nil, data: SiteData, from path: SitePath,
+        memo: ModelMemo? = nil
+    ) -> [KeyedItem]? {
         var items: [KeyedItem] = []
         items.reserveCapacity(entries.count)
-        for entry in entries {
-            var key = "lesson " + entry.kind.rawValue + " " + DeferredList.field(entry.text)
-            key += " \(entry.variants.count)"
-            for variant in entry.variants { key += " " + DeferredList.field(variant) }
-            key += " \(entry.incidents.count)"
-            for id in entry.incidents {
-                guard let revision = data.revisions[id] else { return nil }
-                key += " " + DeferredList.field(id.rawValue) + " " + revision + " " + data.links.page(id).rawValue
-            }
-            items.append(KeyedItem(key: key) { Self.entries([entry], data: data, from: path).first ?? [:] })
+        let root = path.rootPrefix
+        for (index, entry) in entries.enumerated() {
+            guard let key = keys.map({ $0[index] }) ?? lessonKey(entry, data: data) else { return nil }
+            // A lesson's model is the same on every page of one depth: made once for all.
+            var shared = key
+            shared.mix(root)
+            items.append(
+                KeyedItem(key: key) {
+                    memo?.model(shared) { Self.entries([entry], data: data, from: path).first ?? [:] }
+                        ?? Self.entries([entry], data: data, from: path).first ?? [:]
+                })
         }
         return items
+    }
+
+    /// What a lesson entry shows: its text, kind and variants, and its incidents' revisions
+    /// (their titles and dates) and pages; nil when an incident has no revision.
+    static func lessonKey(_ entry: LessonIndex.Entry, data: SiteData) -> Fingerprint? {
+        var key = Fingerprint("lesson")
+        key.mix(entry.kind.rawValue)
+        key.mix(entry.text)
+        key.mix(entry.variants.count)
+        for variant in entry.variants { key.mix(variant) }
+        key.mix(entry.incidents.count)
+        for id in entry.incidents {
+            guard let incident = data.incidentKeys[id] else { return nil }
+            key.mix(incident)
+        }
+        return key
     }
 
     static func entries(_ entries: [LessonIndex.Entry], data: SiteData, from path: SitePath) -> [PageModel] {

@@ -14,6 +14,11 @@ struct PageJob: @unchecked Sendable {
     var model: PageModel
     /// Lists of the model made only when the page is made (see ``DeferredList``).
     var deferred: [DeferredList] = []
+    /// For a page keyed by what it is made from rather than by its model: that key, and
+    /// how to make the model (with its deferred lists), called only when the page must be
+    /// made (see ``PublishingContext/render(_:key:to:make:)``).
+    var viewKey: Fingerprint?
+    var make: (() -> (PageModel, [DeferredList]))?
 }
 
 /// A long list of a page's model (its incident rows) made only when the page must be made,
@@ -25,20 +30,12 @@ struct DeferredList {
     var name: String
     var items: [KeyedItem]
 
-    /// What the list stands for in the page's input key.
-    var key: String {
-        var key = String(items.count)
-        key.reserveCapacity(items.reduce(16) { $0 + $1.key.utf8.count + 1 })
-        for item in items {
-            key += "\n"
-            key += item.key
-        }
+    /// What the list stands for in the page's input key: its count and its items' keys.
+    var key: Fingerprint {
+        var key = Fingerprint()
+        key.mix(items.count)
+        for item in items { key.mix(item.key) }
         return key
-    }
-
-    /// `text` as a part of a key: its length first, so no two lists of texts give one key.
-    static func field(_ text: String) -> String {
-        String(text.utf8.count) + ":" + text
     }
 }
 
@@ -52,15 +49,27 @@ enum PageJobs {
     ) throws(PublishError) {
         let failures = Failures()
         DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
-            let job = jobs[index]
+            var job = jobs[index]
             do throws(PublishError) {
-                let digest = ModelDigest.text(job.model)
-                var text = globalKey + "\n" + job.template.rawValue + "\n" + digest
-                for list in job.deferred {
-                    text += "\n" + list.name + "\n" + list.key
+                let key: String
+                var digest: String?
+                if let viewKey = job.viewKey, let make = job.make {
+                    var mixed = Fingerprint(globalKey)
+                    mixed.mix(job.template.rawValue)
+                    mixed.mix(job.path.rawValue)
+                    mixed.mix(viewKey)
+                    key = "v" + mixed.hex
+                    if try build.keepIfUnchanged(job.path, inputKey: key) { return }
+                    (job.model, job.deferred) = make()
+                } else {
+                    digest = ModelDigest.text(job.model)
+                    var text = globalKey + "\n" + job.template.rawValue + "\n" + (digest ?? "")
+                    for list in job.deferred {
+                        text += "\n" + list.name + "\n" + list.key.hex
+                    }
+                    key = StableHash.hex(bytes: Array(text.utf8))
+                    if try build.keepIfUnchanged(job.path, inputKey: key) { return }
                 }
-                let key = StableHash.hex(bytes: Array(text.utf8))
-                if try build.keepIfUnchanged(job.path, inputKey: key) { return }
                 var model = job.model
                 for list in job.deferred { model.set(list.name, keyed: list.items) }
                 guard let fragments, !job.deferred.isEmpty else {
@@ -72,7 +81,7 @@ enum PageJobs {
                 frame.mix(globalKey)
                 frame.mix(job.template.rawValue)
                 frame.mix(job.path.rawValue)
-                frame.mix(digest)
+                frame.mix(digest ?? ModelDigest.text(job.model))
                 for list in job.deferred {
                     frame.mix(list.name)
                     frame.mix(UInt64(list.items.count))

@@ -32,41 +32,51 @@ enum SearchIndex {
         var out = "["
         out.reserveCapacity(entries.count * 700)
         for (index, entry) in entries.enumerated() {
-            if index > 0 { out += "," }
-            out += "{"
+            out += index > 0 ? ",{" : "{"
             var first = true
-            func key(_ name: String) {
-                out += first ? "\"" : ",\""
-                first = false
-                out += name
-                out += "\":"
-            }
-            func string(_ name: String, _ value: String?) {
-                guard let value else { return }
-                key(name)
-                JSONText.append(value, to: &out, forScript: forScript)
-            }
-            func strings(_ name: String, _ values: [String]) {
-                key(name)
-                out += "["
-                for (position, value) in values.enumerated() {
-                    if position > 0 { out += "," }
-                    JSONText.append(value, to: &out, forScript: forScript)
-                }
-                out += "]"
-            }
-            string("d", entry.d)
-            strings("g", entry.g)
-            string("k", entry.k)
-            strings("m", entry.m)
-            string("s", entry.s)
-            string("t", entry.t)
-            string("u", entry.u)
-            strings("v", entry.v)
-            string("x", entry.x)
+            member("d", entry.d, &out, &first, forScript)
+            member("g", entry.g, &out, &first, forScript)
+            member("k", entry.k, &out, &first, forScript)
+            member("m", entry.m, &out, &first, forScript)
+            member("s", entry.s, &out, &first, forScript)
+            member("t", entry.t, &out, &first, forScript)
+            member("u", entry.u, &out, &first, forScript)
+            member("v", entry.v, &out, &first, forScript)
+            member("x", entry.x, &out, &first, forScript)
             out += "}"
         }
-        return out + "]"
+        out += "]"
+        return out
+    }
+
+    /// Appends `"name":` after a comma unless it is the object's `first` member.
+    private static func key(_ name: String, _ out: inout String, _ first: inout Bool) {
+        out += first ? "\"" : ",\""
+        first = false
+        out += name
+        out += "\":"
+    }
+
+    /// A string member; none when `value` is nil.
+    private static func member(
+        _ name: String, _ value: String?, _ out: inout String, _ first: inout Bool, _ forScript: Bool
+    ) {
+        guard let value else { return }
+        key(name, &out, &first)
+        JSONText.append(value, to: &out, forScript: forScript)
+    }
+
+    /// An array of strings.
+    private static func member(
+        _ name: String, _ values: [String], _ out: inout String, _ first: inout Bool, _ forScript: Bool
+    ) {
+        key(name, &out, &first)
+        out += "["
+        for (position, value) in values.enumerated() {
+            if position > 0 { out += "," }
+            JSONText.append(value, to: &out, forScript: forScript)
+        }
+        out += "]"
     }
 
     static func entries(_ data: SiteData) -> [Entry] {
@@ -96,12 +106,47 @@ enum SearchIndex {
         return text
     }
 
+    /// The bytes of `json(entries, forScript: false)` made those of `json(entries, forScript:
+    /// true)`: outside its strings the JSON has no `<` nor any character beyond ASCII, so
+    /// escaping `<`, U+2028 and U+2029 wherever they stand (E2 80 A8 and E2 80 A9 in
+    /// UTF-8, which no other character's bytes hold) escapes them in the strings alone.
+    static func escapedForScript(_ json: [UInt8]) -> [UInt8] {
+        var out: [UInt8] = []
+        var copied = 0
+        var index = 0
+        while index < json.count {
+            let byte = json[index]
+            var escape: String?
+            if byte == UInt8(ascii: "<") {
+                escape = "\\u003c"
+            } else if byte == 0xE2, index + 2 < json.count, json[index + 1] == 0x80,
+                json[index + 2] == 0xA8 || json[index + 2] == 0xA9
+            {
+                escape = json[index + 2] == 0xA8 ? "\\u2028" : "\\u2029"
+            }
+            guard let escape else {
+                index += 1
+                continue
+            }
+            if out.isEmpty { out.reserveCapacity(json.count + 1024) }
+            out += json[copied..<index]
+            out += Array(escape.utf8)
+            index += byte == 0xE2 ? 3 : 1
+            copied = index
+        }
+        if copied == 0 { return json }
+        out += json[copied...]
+        return out
+    }
+
     static func write(_ context: PublishingContext) throws(PublishError) {
         let data = try context.require(context.data, "the knowledge base")
         let build = try context.require(context.build, "the output")
-        let entries = entries(data)
-        try build.write(json(entries, forScript: false) + "\n", to: SiteLinks.searchJSON)
-        try build.write("window.PM_SEARCH = " + json(entries, forScript: true) + ";\n", to: SiteLinks.searchScript)
+        var json = Array(json(entries(data), forScript: false).utf8)
+        let script = Array("window.PM_SEARCH = ".utf8) + escapedForScript(json) + Array(";\n".utf8)
+        json.append(UInt8(ascii: "\n"))
+        try build.write(json, to: SiteLinks.searchJSON)
+        try build.write(script, to: SiteLinks.searchScript)
 
         let path = SiteLinks.search
         let model: PageModel = [

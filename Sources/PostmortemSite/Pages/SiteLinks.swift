@@ -6,12 +6,15 @@ import PostmortemKit
 /// so a site works from any base URL and straight from disk (file://) alike. Names become
 /// file names only through ``SlugMaker``; each kind of name gets unique slugs.
 struct SiteLinks: Sendable {
-    private let incidentSlugs: [IncidentID: String]
-    private let serviceSlugs: [String: String]
-    private let resourceSlugs: [String: String]
-    private let tagSlugs: [String: String]
-    private let modeSlugs: [FailureModeID: String]
     private let kinds: [IncidentID: IncidentKind]
+    /// Every known incident's page and Markdown copy, and every known tag's, mode's,
+    /// service's and resource's page, made once (list pages ask for them once per row).
+    private let pages: [IncidentID: SitePath]
+    private let markdowns: [IncidentID: SitePath]
+    private let tagPaths: [String: SitePath]
+    private let modePaths: [FailureModeID: SitePath]
+    private let servicePaths: [String: SitePath]
+    private let resourcePaths: [String: SitePath]
 
     /// Slugs for the given incidents, services and resources (by their service index keys;
     /// resources as `kind:key`), tags and modes.
@@ -19,14 +22,28 @@ struct SiteLinks: Sendable {
         incidents: [(IncidentID, IncidentKind)], serviceKeys: some Sequence<String>,
         resourceKeys: some Sequence<String>, tags: some Sequence<String>, modes: some Sequence<FailureModeID>
     ) {
-        let ids = SlugMaker.uniqueSlugs(for: incidents.map(\.0.rawValue))
-        incidentSlugs = Dictionary(uniqueKeysWithValues: ids.map { (IncidentID($0.key), $0.value) })
-        kinds = Dictionary(incidents, uniquingKeysWith: { first, _ in first })
-        serviceSlugs = SlugMaker.uniqueSlugs(for: serviceKeys)
-        resourceSlugs = SlugMaker.uniqueSlugs(for: resourceKeys)
-        tagSlugs = SlugMaker.uniqueSlugs(for: tags)
-        let modes = SlugMaker.uniqueSlugs(for: modes.map(\.rawValue))
-        modeSlugs = Dictionary(uniqueKeysWithValues: modes.map { (FailureModeID($0.key), $0.value) })
+        let kinds = Dictionary(incidents, uniquingKeysWith: { first, _ in first })
+        self.kinds = kinds
+        var pages: [IncidentID: SitePath] = [:]
+        var markdowns: [IncidentID: SitePath] = [:]
+        pages.reserveCapacity(kinds.count)
+        markdowns.reserveCapacity(kinds.count)
+        for (id, slug) in SlugMaker.uniqueSlugs(for: incidents.map(\.0.rawValue)) {
+            let id = IncidentID(id)
+            let stem = (kinds[id] == .runbook ? "runbooks/" : "incidents/") + slug
+            pages[id] = Self.path(stem + ".html")
+            markdowns[id] = Self.path(stem + ".md")
+        }
+        self.pages = pages
+        self.markdowns = markdowns
+        tagPaths = SlugMaker.uniqueSlugs(for: tags).mapValues { Self.path("tags/\($0).html") }
+        servicePaths = SlugMaker.uniqueSlugs(for: serviceKeys).mapValues { Self.path("services/\($0).html") }
+        resourcePaths = SlugMaker.uniqueSlugs(for: resourceKeys).mapValues { Self.path("resources/\($0).html") }
+        var modePaths: [FailureModeID: SitePath] = [:]
+        for (id, slug) in SlugMaker.uniqueSlugs(for: modes.map(\.rawValue)) {
+            modePaths[FailureModeID(id)] = Self.path("modes/\(slug).html")
+        }
+        self.modePaths = modePaths
     }
 
     static let home = path("index.html")
@@ -61,30 +78,36 @@ struct SiteLinks: Sendable {
 
     /// The HTML page of an incident or runbook.
     func page(_ id: IncidentID) -> SitePath {
-        Self.path("\(folder(for: id))/\(incidentSlugs[id] ?? SlugMaker.slug(id.rawValue)).html")
+        if let page = pages[id] { return page }
+        return Self.path("\(folder(for: id))/\(SlugMaker.slug(id.rawValue)).html")
     }
 
     /// The canonical Markdown copy of an incident or runbook.
     func markdown(_ id: IncidentID) -> SitePath {
-        Self.path("\(folder(for: id))/\(incidentSlugs[id] ?? SlugMaker.slug(id.rawValue)).md")
+        if let markdown = markdowns[id] { return markdown }
+        return Self.path("\(folder(for: id))/\(SlugMaker.slug(id.rawValue)).md")
     }
 
     /// The page of the service with this service index key.
     func service(key: String) -> SitePath {
-        Self.path("services/\(serviceSlugs[key] ?? SlugMaker.slug(key)).html")
+        if let path = servicePaths[key] { return path }
+        return Self.path("services/\(SlugMaker.slug(key)).html")
     }
 
     /// The page of a volume or claim, by `kind:key` as the service index names it.
     func resource(key: String) -> SitePath {
-        Self.path("resources/\(resourceSlugs[key] ?? SlugMaker.slug(key)).html")
+        if let path = resourcePaths[key] { return path }
+        return Self.path("resources/\(SlugMaker.slug(key)).html")
     }
 
     func tag(_ tag: String) -> SitePath {
-        Self.path("tags/\(tagSlugs[tag] ?? SlugMaker.slug(tag)).html")
+        if let path = tagPaths[tag] { return path }
+        return Self.path("tags/\(SlugMaker.slug(tag)).html")
     }
 
     func mode(_ id: FailureModeID) -> SitePath {
-        Self.path("modes/\(modeSlugs[id] ?? SlugMaker.slug(id.rawValue)).html")
+        if let path = modePaths[id] { return path }
+        return Self.path("modes/\(SlugMaker.slug(id.rawValue)).html")
     }
 
     static func year(_ year: Int?) -> SitePath {

@@ -84,6 +84,17 @@ struct CacheReader {
     private let bytes: [UInt8]
     private var offset = 0
     private let end: Int
+    /// Statuses read so far, by label: a status works out its phase from its label, and a
+    /// cache names the same few statuses thousands of times.
+    private var statuses: [String: IncidentStatus] = [:]
+
+    /// The status of `label`, made once per label and reader.
+    mutating func status(_ label: String) -> IncidentStatus {
+        if let known = statuses[label] { return known }
+        let status = IncidentStatus(label: label)
+        statuses[label] = status
+        return status
+    }
 
     /// A reader of `sealed` bytes (see ``CacheWriter/sealed``); nil when the hash at their
     /// end is not that of the rest (a damaged or cut file).

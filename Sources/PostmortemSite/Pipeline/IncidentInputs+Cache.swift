@@ -137,7 +137,7 @@ extension CacheReader {
 
     mutating func overview() throws(Malformed) -> IncidentOverview {
         let id = IncidentID(try string())
-        let status = try optional { reader throws(Malformed) in IncidentStatus(label: try reader.string()) }
+        let status = try optional { reader throws(Malformed) in reader.status(try reader.string()) }
         let tags = try strings()
         let summary = try optional { reader throws(Malformed) in try reader.string() }
         let modes = try array { reader throws(Malformed) in

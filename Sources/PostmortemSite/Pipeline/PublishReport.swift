@@ -17,6 +17,9 @@ public struct PublishReport: Equatable, Sendable {
     /// Incidents read from the store; the others' facts came from the cache of the previous
     /// publish because their revision did not change.
     public var incidentsRead: Int
+    /// Incident pages kept on the cache's word that nothing they show changed, without
+    /// their inputs being checked (see `Publisher`'s incremental publishing).
+    public var incidentPagesTrusted = 0
 
     public init(
         output: URL, files: Int, pages: Int, written: Int, unchanged: Int, notes: [String], incidentsRead: Int = 0

@@ -73,16 +73,25 @@ public struct Publisher {
             // incidents next time.
             let folder = SiteDataCache.folder(besideStore: knowledgeBase.storeURL)
             let key = SiteDataCache.key(catalog: knowledgeBase.config.serviceCatalog)
+            SiteDataCache.removeSiteRecord(folder: folder, key: key)
             SiteDataCache.save(loaded.inputs, shards: loaded.changedShards, folder: folder, key: key)
             if loaded.choicesChanged {
                 SiteDataCache.save(choices: loaded.choices, limit: SiteData.relatedLimit, folder: folder, key: key)
             }
+            // Last: the record that the files above describe the site now in place.
+            if let manifestHash = SiteDataCache.manifestHash(of: build.output) {
+                SiteDataCache.save(siteRecord: manifestHash, digest: context.siteDigest, folder: folder, key: key)
+            }
+            SiteDataCache.removeOldFormats(folder: folder)
         }
-        context.fragments?.save()
-        let paths = build.paths
-        return PublishReport(
-            output: build.output, files: paths.count, pages: paths.filter { $0.rawValue.hasSuffix(".html") }.count,
+        let paths = build.unorderedPaths
+        let pages = paths.filter { $0.rawValue.hasSuffix(".html") }
+        context.fragments?.save(keeping: pages)
+        var report = PublishReport(
+            output: build.output, files: paths.count, pages: pages.count,
             written: build.written, unchanged: build.kept, notes: context.notes,
             incidentsRead: context.inputs?.read ?? 0)
+        report.incidentPagesTrusted = context.incidentPagesTrusted
+        return report
     }
 }

@@ -25,6 +25,16 @@ final class PublishingContext {
     /// cache shards to write once the site is in place.
     var inputs: SiteData.Loaded?
     var notes: [String] = []
+    /// Set by the step that reads the knowledge base: whether the cache vouches for the
+    /// site in place (its record names that site's manifest) and what every incident page
+    /// shows besides its incident and related incidents is unchanged since (see
+    /// ``SiteData/siteDigest``): incident pages whose incident and related incidents are
+    /// unchanged too are then kept without being checked further.
+    var sameSiteAsBefore = false
+    /// `globalKey` and the site digest, as the cache records them.
+    var siteDigest = ""
+    /// How many incident pages were kept because of `sameSiteAsBefore`.
+    var incidentPagesTrusted = 0
     /// The fragments of pages with long lists, read from and kept beside the store when
     /// the cache is used.
     let fragments: FragmentStore?
@@ -61,6 +71,18 @@ final class PublishingContext {
     /// set in the model only when the page is made.
     func render(_ template: PageTemplate, _ model: PageModel, to path: SitePath, deferred: [DeferredList] = []) {
         pending.append(PageJob(template: template, path: path, model: model, deferred: deferred))
+    }
+
+    /// Queues the page `template` at `path` keyed by `key`, which must change whenever the
+    /// model `make` gives would (with the global key, the template and the path, which the
+    /// page's input key adds): the model is made only when the previous page was not made
+    /// from the same key. For pages many of which stay unchanged (a service per page),
+    /// where making every model to compare it costs more than the pages that change.
+    func render(
+        _ template: PageTemplate, key: Fingerprint, to path: SitePath,
+        make: @escaping () -> (PageModel, [DeferredList])
+    ) {
+        pending.append(PageJob(template: template, path: path, model: [:], viewKey: key, make: make))
     }
 
     /// Makes the queued pages, in parallel, keeping those whose model did not change.

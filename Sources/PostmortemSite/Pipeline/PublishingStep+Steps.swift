@@ -62,6 +62,16 @@ extension PublishingStep {
             throw .store(reason: error.localizedDescription)
         }
         context.globalKey = GlobalKey.make(context: context, taxonomy: taxonomy)
+        if let data = context.data {
+            var digest = Fingerprint(context.globalKey)
+            digest.mix(data.siteDigest)
+            context.siteDigest = digest.hex
+        }
+        if let cache, let record = cache.siteRecord(), let build = context.build,
+            record.manifestHash == SiteDataCache.manifestHash(of: build.output), record.digest == context.siteDigest
+        {
+            context.sameSiteAsBefore = true
+        }
     }
 
     /// One page per incident, near miss and runbook, and a copy of its canonical Markdown.

@@ -22,10 +22,28 @@ struct SiteData: Sendable {
     var board: ActionBoard
     var stats: IncidentStats
     var services: ServiceIndex
-    var related: [IncidentID: [RelatedIncident]]
+    /// Each incident's related incidents, made when asked for.
+    var related: RelatedIncidents.Ranked
     var taxonomy: Taxonomy
     var catalog: ServiceCatalog
     var links: SiteLinks
+    /// Each incident's id, revision and page mixed into one fingerprint: what a row, an
+    /// action or a lesson source showing the incident stands for in a list's keys (its
+    /// revision holds everything of it a list shows). Absent for incidents without a
+    /// revision, whose lists are then made at once.
+    var incidentKeys: [IncidentID: Fingerprint]
+    /// The service page of every service name the incidents declare (names the catalog
+    /// gives no key are absent), each name folded once.
+    var servicePaths: [String: SitePath]
+    /// Everything an incident's page shows besides its incident (its revision) and its
+    /// related incidents: every page's path (the links), the services' and resources'
+    /// names and pages, the tags' and modes' pages. With the global key, when it and an
+    /// incident's revision and related incidents are those of the previous publish, the
+    /// page is the previous one.
+    var siteDigest: Fingerprint
+    /// Every failure mode's id, name, category and page: what pages that name modes show
+    /// of them.
+    var modesDigest: Fingerprint
 
     /// How many related incidents an incident's page lists.
     static let relatedLimit = 5
@@ -42,6 +60,11 @@ struct SiteData: Sendable {
         /// they differ from the cached ones.
         var choices: [IncidentID: RelatedIncidents.Choice]
         var choicesChanged: Bool
+        /// The related incidents the cache held, and the incidents whose revision is not
+        /// the cached one (read from the store) or that are gone: nil when the cache was not
+        /// used.
+        var previousChoices: [IncidentID: RelatedIncidents.Choice]? = nil
+        var changed: Set<IncidentID>? = nil
     }
 
     /// Reads the store. Call inside `IncidentStore.readingConsistently`.
@@ -93,9 +116,11 @@ struct SiteData: Sendable {
         }
         let (data, choices) = assemble(
             inputs, revisions: revisionByID, taxonomy: taxonomy, catalog: catalog, today: today, previous: previous)
+        var changedIDs = Set(changed)
+        for id in cache.entries.keys where !present.contains(id) { changedIDs.insert(id) }
         return Loaded(
             data: data, inputs: inputs, changedShards: changedShards, read: changed.count, choices: choices,
-            choicesChanged: choices != previous)
+            choicesChanged: choices != previous, previousChoices: previous, changed: changedIDs)
     }
 
     /// Every incident read through the store's lean queries; every incident's inputs kept.
@@ -154,9 +179,10 @@ struct SiteData: Sendable {
         _ inputs: [IncidentID: IncidentInputs], revisions: [IncidentID: String], taxonomy: Taxonomy,
         catalog: ServiceCatalog, today: Day, previous: [IncidentID: RelatedIncidents.Choice]?
     ) -> (SiteData, [IncidentID: RelatedIncidents.Choice]) {
-        let byBytes = inputs.values.sorted {
-            $0.facts.id.rawValue.utf8.lexicographicallyPrecedes($1.facts.id.rawValue.utf8)
-        }
+        // The ids are sorted, not the inputs (moving 10,000 inputs through a sort costs
+        // more than comparing their ids).
+        let byBytes = inputs.keys.sorted { $0.rawValue.utf8.lexicographicallyPrecedes($1.rawValue.utf8) }
+            .compactMap { inputs[$0] }
         let facts = inputs.values.map(\.facts).sorted { a, b in
             let x = a.date?.daysSinceEpoch ?? Int.min
             let y = b.date?.daysSinceEpoch ?? Int.min
@@ -213,7 +239,7 @@ struct SiteData: Sendable {
                 // Without text similarity, which takes a full-text search per incident (`pm
                 // related` shows it): related incidents share failure modes, services or
                 // resources. Only the incidents the changes touch are ranked again.
-                let (related, choices) = RelatedIncidents.rankAll(
+                let (related, choices) = RelatedIncidents.rankAllLazily(
                     incidents: facts, services: services, limit: relatedLimit, previous: previous)
                 return (services, links, related, choices)
             },
@@ -227,12 +253,69 @@ struct SiteData: Sendable {
             })
         let (services, links, related, choices) = first
         var factsByID: [IncidentID: IncidentFacts] = [:]
-        for fact in facts where factsByID[fact.id] == nil { factsByID[fact.id] = fact }
+        var incidentKeys: [IncidentID: Fingerprint] = [:]
+        incidentKeys.reserveCapacity(facts.count)
+        for fact in facts where factsByID[fact.id] == nil {
+            factsByID[fact.id] = fact
+            guard let revision = revisions[fact.id] else { continue }
+            var key = Fingerprint()
+            key.mix(fact.id.rawValue)
+            key.mix(revision)
+            key.mix(links.page(fact.id).rawValue)
+            incidentKeys[fact.id] = key
+        }
+        var servicePaths: [String: SitePath] = [:]
+        var folded = Set<String>()
+        for fact in facts {
+            for service in fact.services where folded.insert(service.rawValue).inserted {
+                let key = catalog.key(for: service.rawValue)
+                if !key.isEmpty { servicePaths[service.rawValue] = links.service(key: key) }
+            }
+        }
+        var digest = Fingerprint("site-digest 1")
+        digest.mix(facts.count)
+        for fact in facts {
+            digest.mix(fact.id.rawValue)
+            digest.mix(links.page(fact.id).rawValue)
+            digest.mix(links.markdown(fact.id).rawValue)
+        }
+        digest.mix(services.services.count)
+        for entry in services.services {
+            digest.mix(entry.kind.rawValue)
+            digest.mix(entry.key)
+            digest.mix(entry.name)
+            let path =
+                entry.kind == .service
+                ? links.service(key: entry.key) : links.resource(key: entry.kind.rawValue + ":" + entry.key)
+            digest.mix(path.rawValue)
+        }
+        digest.mix(servicePaths.count)
+        for (name, path) in servicePaths.sorted(by: { $0.key < $1.key }) {
+            digest.mix(name)
+            digest.mix(path.rawValue)
+        }
+        let tags = Set(overviews.values.flatMap(\.tags)).sorted()
+        digest.mix(tags.count)
+        for tag in tags {
+            digest.mix(tag)
+            digest.mix(links.tag(tag).rawValue)
+        }
+        let modes = Set(facts.flatMap(\.failureModes)).union(taxonomy.modes.map(\.id)).sorted()
+        var modesDigest = Fingerprint("modes-digest 1")
+        modesDigest.mix(modes.count)
+        for mode in modes {
+            modesDigest.mix(mode.rawValue)
+            modesDigest.mix(taxonomy.mode(mode)?.name ?? mode.rawValue)
+            modesDigest.mix(taxonomy.mode(mode)?.category.rawValue ?? "")
+            modesDigest.mix(links.mode(mode).rawValue)
+        }
+        digest.mix(modesDigest)
         let data = SiteData(
             facts: facts, factsByID: factsByID, overviews: overviews, searchTexts: searchTexts, revisions: revisions,
             metrics: metrics,
             statements: statements, lessons: lessons, actionItems: actionItems, board: board, stats: stats,
-            services: services, related: related, taxonomy: taxonomy, catalog: catalog, links: links)
+            services: services, related: related, taxonomy: taxonomy, catalog: catalog, links: links,
+            incidentKeys: incidentKeys, servicePaths: servicePaths, siteDigest: digest, modesDigest: modesDigest)
         return (data, choices)
     }
 
@@ -245,6 +328,7 @@ struct SiteData: Sendable {
 
     /// The service page for a name an incident declares, when the catalog gives it a key.
     func servicePath(_ name: ServiceName) -> SitePath? {
+        if let path = servicePaths[name.rawValue] { return path }
         let key = catalog.key(for: name.rawValue)
         return key.isEmpty ? nil : links.service(key: key)
     }
@@ -261,7 +345,7 @@ struct SiteData: Sendable {
         for tag in tags { tagPaths[tag] = links.tag(tag) }
         return IncidentCrossData(
             metrics: metrics[incident.id],
-            related: (related[incident.id] ?? []).map {
+            related: related.related(of: incident.id).map {
                 IncidentCrossData.Related(incident: $0, path: links.page($0.id))
             },
             modes: modes, servicePaths: servicePaths, tagPaths: tagPaths,

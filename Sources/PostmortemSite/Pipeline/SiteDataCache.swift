@@ -183,6 +183,63 @@ struct SiteDataCache: Sendable {
             through: folder.appendingPathComponent(".related-\(getpid()).tmp", isDirectory: false))
     }
 
+    private var siteURL: URL { folder.appendingPathComponent("site.bin", isDirectory: false) }
+
+    /// What the last publish that wrote the cache said of the site it swapped in
+    /// (`site.bin`): a hash of that site's manifest, and the digest of everything its
+    /// incident pages show besides their own incident and related incidents
+    /// (``SiteData/siteDigest``, with the global key); nil when missing or damaged.
+    ///
+    /// Written after every other file of the cache, it tells that the rest of the cache
+    /// (revisions, related incidents) describes the site whose manifest has that hash.
+    func siteRecord() -> (manifestHash: String, digest: String)? {
+        guard let data = FileManager.default.contents(atPath: siteURL.path),
+            var reader = CacheReader(sealed: [UInt8](data))
+        else { return nil }
+        do {
+            guard try reader.string() == Self.format, try reader.string() == key else { return nil }
+            let record = (manifestHash: try reader.string(), digest: try reader.string())
+            return reader.isAtEnd ? record : nil
+        } catch {
+            return nil
+        }
+    }
+
+    /// Replaces `site.bin` whole (best effort: on failure it is removed, and the next
+    /// publish checks every incident page).
+    static func save(siteRecord manifestHash: String, digest: String, folder: URL, key: String) {
+        let cache = SiteDataCache(emptyAt: folder, key: key)
+        var writer = CacheWriter(capacity: 256)
+        writer.string(format)
+        writer.string(key)
+        writer.string(manifestHash)
+        writer.string(digest)
+        replaceWhole(
+            cache.siteURL, with: Data(writer.sealed),
+            through: folder.appendingPathComponent(".site-\(getpid()).tmp", isDirectory: false))
+    }
+
+    /// A hash of the manifest of the site in `output`; nil when it has none.
+    static func manifestHash(of output: URL) -> String? {
+        FileManager.default.contents(atPath: output.appendingPathComponent(SitePath.manifest.rawValue).path).map {
+            StableHash.hex(bytes: [UInt8]($0))
+        }
+    }
+
+    /// Removes `site.bin`, before the files it vouches for are replaced.
+    static func removeSiteRecord(folder: URL, key: String) {
+        unlink(SiteDataCache(emptyAt: folder, key: key).siteURL.path)
+    }
+
+    /// Removes what earlier versions of pm kept in the cache folder and this one does not
+    /// read (their JSON files: `NN.json`, `related.json`).
+    static func removeOldFormats(folder: URL) {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return }
+        for name in names where name.hasSuffix(".json") {
+            try? FileManager.default.removeItem(at: folder.appendingPathComponent(name, isDirectory: false))
+        }
+    }
+
     private init(emptyAt folder: URL, key: String) {
         self.folder = folder
         self.key = key

@@ -3,10 +3,22 @@ import PostmortemKit
 /// One item of a long list in a page model (a row, an action, a lesson), made only when it
 /// must be rendered. `key` stands for everything the item shows (its incident's revision
 /// and page, say, with the item's own keyed lists' keys), so two items of one place with
-/// equal keys render to equal bytes.
+/// equal keys render to equal bytes. It is a fingerprint mixed from those values, not a
+/// text: a re-publish makes the keys of every row of every list page, and mixing a few
+/// values per row costs a fraction of writing them out.
 struct KeyedItem {
-    var key: String
+    var key: Fingerprint
     var make: () -> PageModel
+
+    init(key: Fingerprint, make: @escaping () -> PageModel) {
+        self.key = key
+        self.make = make
+    }
+
+    /// An item keyed by the text `key`.
+    init(key: String, make: @escaping () -> PageModel) {
+        self.init(key: Fingerprint(key), make: make)
+    }
 }
 
 /// A list of ``KeyedItem``s as a page model's value, where a template's section iterates
@@ -76,5 +88,59 @@ struct Fingerprint: Hashable, Sendable {
     mutating func mix(_ text: String) {
         mix(UInt64(text.utf8.count))
         for value in text.utf8 { byte(value) }
+    }
+
+    /// Mixes in another fingerprint (its two halves).
+    mutating func mix(_ other: Fingerprint) {
+        mix(other.high, other.low)
+    }
+
+    mutating func mix(_ flag: Bool) {
+        byte(flag ? 1 : 0)
+    }
+
+    /// Mixes in a day (or its absence), by its numbers rather than its text.
+    mutating func mix(_ day: Day?) {
+        guard let day else { return mix(false) }
+        mix(true)
+        mix(day.year, day.month, day.day)
+    }
+
+    /// Mixes in a time (or its absence), every part given or absent.
+    mutating func mix(_ time: Timestamp?) {
+        guard let time else { return mix(false) }
+        mix(time.day)
+        for part in [time.hour, time.minute, time.second, time.utcOffsetMinutes] {
+            mix(part != nil)
+            mix(part ?? 0)
+        }
+    }
+
+    mutating func mix(_ numbers: Int...) {
+        for number in numbers { mix(UInt64(bitPattern: Int64(number))) }
+    }
+
+    /// The fingerprint of `text` alone.
+    init(_ text: String) {
+        mix(text)
+    }
+
+    init() {}
+
+    init(high: UInt64, low: UInt64) {
+        self.high = high
+        self.low = low
+    }
+
+    /// 32 lowercase hex digits.
+    var hex: String {
+        let digits = Array("0123456789abcdef".utf8)
+        var bytes = [UInt8](repeating: 0, count: 32)
+        for (half, value) in [high, low].enumerated() {
+            for index in 0..<16 {
+                bytes[half * 16 + index] = digits[Int((value >> UInt64(60 - 4 * index)) & 0xF)]
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -81,6 +81,115 @@ import Testing
         try Self.expectSameSite(site, asFromScratchOf: base, store, in: folder, date: date)
     }
 
+    /// Changes that reach beyond the changed incident's own rows (a service, failure mode,
+    /// tag or action owner appearing and going, related incidents ranked anew, an incident
+    /// deleted), each followed by an incremental publish: every time the site is the one a
+    /// publish from scratch gives.
+    @Test func everyKindOfChangeGivesTheSiteAPublishFromScratchGives() throws {
+        let folder = try ScratchFolder()
+        let (base, store) = try SiteFixtures.corpusKnowledgeBase(in: folder.url)
+        let site = base.defaultSiteOutputURL
+        try SiteFixtures.publish(base, store)
+        let all = try store.list().filter { $0.kind == .incident }
+        #expect(all.count > 6)
+        func change(_ id: IncidentID, _ edit: (inout Incident) -> Void) throws {
+            var incident = try #require(try store.fetch(id))
+            edit(&incident)
+            try store.save(incident)
+        }
+        func expectSameSite() throws {
+            let report = try SiteFixtures.publish(base, store)
+            #expect(report.written < report.files / 2)
+            try Self.expectSameSite(site, asFromScratchOf: base, store, in: folder, date: nil)
+        }
+        // Nothing changed: every incident page is kept on the cache's word.
+        #expect(
+            try SiteFixtures.publish(base, store).incidentPagesTrusted == all.count
+                + (try store.list()).filter { $0.kind != .incident }.count)
+        func file(_ path: String) -> String {
+            String(
+                decoding: FileManager.default.contents(atPath: site.appendingPathComponent(path).path) ?? Data(),
+                as: UTF8.self)
+        }
+
+        // A service no other incident names, with a tag and a failure mode nobody else has.
+        try change(all[0].id) { incident in
+            incident.services.append("Brand New Service")
+            incident.tags.append("only-one-incident")
+            incident.failureModes.append(
+                FailureModeMatch(id: FailureModeID("mode-only-here"), evidence: "Seen once.", score: 0.5))
+        }
+        try expectSameSite()
+        #expect(file("services/brandnewservice.html").contains("Brand New Service"))
+        #expect(file("modes/mode-only-here.html").contains("mode-only-here"))
+        #expect(file("tags/only-one-incident.html").contains("only-one-incident"))
+
+        // They go again, with one of the incident's own services.
+        try change(all[0].id) { incident in
+            incident.services = Array(incident.services.dropFirst().filter { $0.rawValue != "Brand New Service" })
+            incident.tags.removeAll { $0 == "only-one-incident" }
+            incident.failureModes.removeAll { $0.id.rawValue == "mode-only-here" }
+        }
+        try expectSameSite()
+        #expect(
+            !FileManager.default.fileExists(atPath: site.appendingPathComponent("services/brandnewservice.html").path))
+        #expect(!FileManager.default.fileExists(atPath: site.appendingPathComponent("modes/mode-only-here.html").path))
+
+        // An action owner appears on the board, another's actions change hands.
+        try change(all[1].id) { incident in
+            incident.actionItems.append(ActionItem(text: "Rotate the on-call runbook owner", owner: "Zed Newcomer"))
+            for index in incident.actionItems.indices where incident.actionItems[index].owner != "Zed Newcomer" {
+                incident.actionItems[index].owner = "Yara Elsewhere"
+            }
+        }
+        try expectSameSite()
+        #expect(file("actions/index.html").contains("Zed Newcomer"))
+        try change(all[1].id) { incident in
+            incident.actionItems.removeAll { $0.owner == "Zed Newcomer" }
+        }
+        try expectSameSite()
+        #expect(!file("actions/index.html").contains("Zed Newcomer"))
+
+        // Related incidents ranked anew: one incident takes another's failure modes and
+        // services, so both rank each other first, and the incidents that listed either
+        // rank again.
+        let model = try #require(try store.fetch(all[3].id))
+        try change(all[2].id) { incident in
+            incident.failureModes = model.failureModes
+            incident.services = model.services
+        }
+        try expectSameSite()
+
+        // An incident deleted: its pages go, and every list and related list showing it changes.
+        #expect(try store.delete(all[3].id))
+        try expectSameSite()
+        #expect(!file("incidents/index.html").contains(model.title))
+    }
+
+    /// A cache that describes an older site than the one in place (a publish swapped its
+    /// site in and ended before writing the cache; here one that did not use it) keeps no
+    /// page on its word: an incident changed and changed back has the revision the cache
+    /// holds, while the site shows the change.
+    @Test func aCacheOfAnOlderSiteKeepsNoPageOnItsWord() throws {
+        let folder = try ScratchFolder()
+        let (base, store) = try SiteFixtures.corpusKnowledgeBase(in: folder.url)
+        let site = base.defaultSiteOutputURL
+        try SiteFixtures.publish(base, store)
+        let target = try #require(try store.list().first { $0.kind == .incident })
+        let original = try #require(try store.fetch(target.id))
+        var changed = original
+        changed.title += " (for a while)"
+        try store.save(changed)
+        try SiteFixtures.publish(base, store, cache: false)
+        try store.save(original)
+
+        let report = try SiteFixtures.publish(base, store)
+        #expect(report.incidentPagesTrusted == 0)
+        try Self.expectSameSite(site, asFromScratchOf: base, store, in: folder, date: nil)
+        // The cache written by that publish vouches for its site: the next one trusts it.
+        #expect(try SiteFixtures.publish(base, store).incidentPagesTrusted > 0)
+    }
+
     /// A cache beside the store whose files are damaged, missing, stale or of another key
     /// only makes the publish read more incidents: the site is the one a publish from
     /// scratch gives.

@@ -33,6 +33,24 @@ struct SitePiecesTests {
         #expect(text.withUTF8 { SitePath.isValid($0) } == valid)
     }
 
+    /// The search index's script is its JSON with `<`, U+2028 and U+2029 escaped, made from
+    /// the JSON's bytes: the same bytes as writing the entries for a script.
+    @Test(arguments: [
+        "plain words", "</script><!-- a <b> tag", "line\u{2028}and\u{2029}paragraph", "quote \" and \\ and\ttab",
+        "é, ü, 日本 and \u{2027}\u{202A}", "",
+    ])
+    func theScriptIndexIsTheJSONEscapedForAScript(text: String) {
+        let entries = [
+            SearchIndex.Entry(
+                u: "incidents/a.html", t: text, d: "2026-11-21", k: "incident", s: nil, v: [text, "redis"], g: [text],
+                m: [], x: text + " " + text),
+            SearchIndex.Entry(
+                u: "incidents/b.html", t: "B", d: nil, k: "runbook", s: "SEV2", v: [], g: [], m: [text], x: ""),
+        ]
+        let json = Array(SearchIndex.json(entries, forScript: false).utf8)
+        #expect(SearchIndex.escapedForScript(json) == Array(SearchIndex.json(entries, forScript: true).utf8))
+    }
+
     @Test func slugsAreUniqueAndIndependentOfOrder() {
         let names = ["Redis", "redis!", "re-dis", "../../etc/passwd", "", "pm-1", "PM-1"]
         let slugs = SlugMaker.uniqueSlugs(for: names)

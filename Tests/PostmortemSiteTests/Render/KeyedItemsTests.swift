@@ -45,7 +45,7 @@ import Testing
                     return ["text": text]
                 }
             }
-            let key = owner + " " + DeferredList(name: "actions", items: items).key
+            let key = owner + " " + DeferredList(name: "actions", items: items).key.hex
             return KeyedItem(key: key) {
                 counter.add()
                 return ["owner": owner, "count": actions.count, "actions": KeyedItems(items: items)] as PageModel
