@@ -1,3 +1,5 @@
+import Foundation
+
 extension RelatedIncidents {
     /// The related incidents of every incident at once, without text similarity: for each
     /// incident, exactly what `rank(_:incidents:services:text:limit:)` gives with no `text`,
@@ -81,8 +83,10 @@ extension RelatedIncidents {
             for id in previous.keys where !present.contains(id) { changedIDs.insert(id) }
         }
         guard let previous, changed.count <= incidents.count / 4 else {
-            for (target, subject) in incidents.enumerated() where ranking.position[subject.id] == target {
-                keep(target, ranking.choose(target, limit: limit, scratch: &scratch))
+            // Every incident ranked: on all cores, each slice with counters of its own.
+            let targets = incidents.indices.filter { ranking.position[incidents[$0].id] == $0 }
+            for (target, chosen) in zip(targets, ranking.chooseAll(targets, limit: limit)) {
+                keep(target, chosen)
             }
             return (related, choices)
         }
@@ -258,6 +262,22 @@ extension RelatedIncidents {
             return chosen
         }
 
+        /// `choose(_:limit:scratch:)` of each of `targets`, in their order, worked out on all
+        /// cores.
+        func chooseAll(_ targets: [Int], limit: Int) -> [[(Int, Int)]] {
+            let sliceSize = 512
+            let slices = stride(from: 0, to: targets.count, by: sliceSize).map {
+                $0..<min(targets.count, $0 + sliceSize)
+            }
+            let results = ChosenSlices(count: slices.count)
+            DispatchQueue.concurrentPerform(iterations: slices.count) { number in
+                var scratch = Scratch(count: incidents.count)
+                let chosen = slices[number].map { choose(targets[$0], limit: limit, scratch: &scratch) }
+                results.set(number, chosen)
+            }
+            return results.joined
+        }
+
         /// The related incidents of `target` for the `chosen` incidents and scores.
         func related(_ target: Int, _ chosen: [(Int, Int)]) -> [RelatedIncident] {
             let subject = incidents[target]
@@ -279,5 +299,23 @@ extension RelatedIncidents {
                     services: shared, resources: sharedResources)
             }
         }
+    }
+}
+
+/// The choices of slices of incidents ranked in parallel, joined in their order.
+private final class ChosenSlices: @unchecked Sendable {
+    private let lock = NSLock()
+    private var values: [[[(Int, Int)]]]
+
+    init(count: Int) {
+        values = Array(repeating: [], count: count)
+    }
+
+    func set(_ index: Int, _ value: [[(Int, Int)]]) {
+        lock.withLock { values[index] = value }
+    }
+
+    var joined: [[(Int, Int)]] {
+        lock.withLock { values.flatMap { $0 } }
     }
 }

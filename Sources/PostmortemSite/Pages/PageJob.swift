@@ -14,6 +14,14 @@ struct PageJob: @unchecked Sendable {
     var model: PageModel
     /// Lists of the model made only when the page is made (see ``DeferredList``).
     var deferred: [DeferredList] = []
+    /// The step that queued the page, which a failure is reported under.
+    var step = ""
+
+    /// How long the page takes to make, roughly: the length of its deferred lists' keys
+    /// (an item's key holds its own items' keys, so an owner's actions count too).
+    var weight: Int {
+        deferred.reduce(0) { total, list in list.items.reduce(total) { $0 + $1.key.utf8.count } }
+    }
 }
 
 /// A long list of a page's model (its incident rows) made only when the page must be made,
@@ -43,15 +51,19 @@ struct DeferredList {
 }
 
 enum PageJobs {
-    /// Makes `jobs` on all cores; the error of the earliest failing job is thrown. With
-    /// `fragments`, pages with deferred lists are rendered from the previous page's
-    /// fragments where they can be, and their own are kept.
+    /// Makes `jobs` on all cores, the longest first (so no long page is left to one core
+    /// at the end); returns the index and error of the earliest job that failed, if one
+    /// did. With `fragments`, pages with deferred lists are rendered from the previous
+    /// page's fragments where they can be, and their own are kept.
     static func run(
         _ jobs: [PageJob], globalKey: String, templates: SiteTemplates, build: SiteBuild,
         fragments: FragmentStore? = nil
-    ) throws(PublishError) {
+    ) -> (Int, PublishError)? {
         let failures = Failures()
-        DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
+        let weights = jobs.map(\.weight)
+        let order = jobs.indices.sorted { weights[$0] != weights[$1] ? weights[$0] > weights[$1] : $0 < $1 }
+        DispatchQueue.concurrentPerform(iterations: jobs.count) { position in
+            let index = order[position]
             let job = jobs[index]
             do throws(PublishError) {
                 let digest = ModelDigest.text(job.model)
@@ -93,7 +105,7 @@ enum PageJobs {
                 failures.add(index, error)
             }
         }
-        if let error = failures.first { throw error }
+        return failures.earliest
     }
 
     private static func render(_ job: PageJob, _ model: PageModel, _ templates: SiteTemplates) throws(PublishError)

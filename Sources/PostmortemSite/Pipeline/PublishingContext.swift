@@ -54,22 +54,37 @@ final class PublishingContext {
         return value
     }
 
-    /// Pages queued by the current step, made when it ends (see ``finishPages()``).
+    /// The name of the step running, which the pages it queues are reported under.
+    var step = ""
+
+    /// Pages queued by the steps since pages were last made (see ``finishPages()``).
     private var pending: [PageJob] = []
 
     /// Queues the page `template` with `model` at `path`; the `deferred` lists are made and
     /// set in the model only when the page is made.
     func render(_ template: PageTemplate, _ model: PageModel, to path: SitePath, deferred: [DeferredList] = []) {
-        pending.append(PageJob(template: template, path: path, model: model, deferred: deferred))
+        pending.append(PageJob(template: template, path: path, model: model, deferred: deferred, step: step))
     }
 
     /// Makes the queued pages, in parallel, keeping those whose model did not change.
-    func finishPages() throws(PublishError) {
+    ///
+    /// - Throws: the failure of the earliest queued page that failed, under its step's name.
+    func finishPages() throws(PublishFailure) {
         let jobs = pending
         pending = []
         guard !jobs.isEmpty else { return }
-        try PageJobs.run(
-            jobs, globalKey: globalKey, templates: try require(templates, "the theme"),
-            build: try require(build, "the output"), fragments: fragments)
+        let templates: SiteTemplates
+        let build: SiteBuild
+        do throws(PublishError) {
+            templates = try require(self.templates, "the theme")
+            build = try require(self.build, "the output")
+        } catch {
+            throw PublishFailure(step: step, error: error)
+        }
+        if let (index, error) = PageJobs.run(
+            jobs, globalKey: globalKey, templates: templates, build: build, fragments: fragments)
+        {
+            throw PublishFailure(step: jobs[index].step, error: error)
+        }
     }
 }

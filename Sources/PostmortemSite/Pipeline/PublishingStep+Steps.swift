@@ -71,16 +71,20 @@ extension PublishingStep {
         try IncidentPages.render(context)
     }
 
-    static let renderIndexPages = PublishingStep("render index pages") { context throws(PublishError) in
+    // The list pages' steps leave their pages to the action board's step, which makes them
+    // all at once.
+    static let renderIndexPages = PublishingStep("render index pages", finishesPages: false) {
+        context throws(PublishError) in
         try IndexPages.render(context)
     }
 
-    static let renderLessonsAndFailureModes = PublishingStep("render lessons and failure modes") {
+    static let renderLessonsAndFailureModes = PublishingStep("render lessons and failure modes", finishesPages: false) {
         context throws(PublishError) in
         try ModePages.render(context)
     }
 
-    static let renderServicePages = PublishingStep("render service pages") { context throws(PublishError) in
+    static let renderServicePages = PublishingStep("render service pages", finishesPages: false) {
+        context throws(PublishError) in
         try ServicePages.render(context)
     }
 

@@ -2,10 +2,18 @@
 /// what it does to the shared context.
 struct PublishingStep: Sendable {
     var name: String
+    /// Whether the pages the step queued are made when it ends. A step that leaves them
+    /// to the next one lets both steps' pages be made at once, on all cores, so a long
+    /// page (the action board) is made while the cores also make the others'.
+    var finishesPages: Bool
     var body: @Sendable (PublishingContext) throws(PublishError) -> Void
 
-    init(_ name: String, _ body: @escaping @Sendable (PublishingContext) throws(PublishError) -> Void) {
+    init(
+        _ name: String, finishesPages: Bool = true,
+        _ body: @escaping @Sendable (PublishingContext) throws(PublishError) -> Void
+    ) {
         self.name = name
+        self.finishesPages = finishesPages
         self.body = body
     }
 }
@@ -14,15 +22,17 @@ struct PublishingStep: Sendable {
 struct PublishingPipeline {
     var steps: [PublishingStep]
 
+    /// A page that fails is reported under the step that queued it.
     func run(_ context: PublishingContext) throws(PublishFailure) {
         for (index, step) in steps.enumerated() {
             context.progress(.step(index: index + 1, count: steps.count, name: step.name))
+            context.step = step.name
             do {
                 try step.body(context)
-                try context.finishPages()
             } catch {
                 throw PublishFailure(step: step.name, error: error)
             }
+            if step.finishesPages || index == steps.count - 1 { try context.finishPages() }
         }
     }
 }
