@@ -66,10 +66,15 @@ final class PublishingContext {
         pending.append(PageJob(template: template, path: path, model: model, deferred: deferred, step: step))
     }
 
-    /// Makes the queued pages, in parallel, keeping those whose model did not change.
-    ///
-    /// - Throws: the failure of the earliest queued page that failed, under its step's name.
-    func finishPages() throws(PublishFailure) {
+    /// Pages being made on other threads (see ``startPages()``), and how they failed.
+    private let making = DispatchGroup()
+    private let failures = BatchFailures()
+    private var batches = 0
+
+    /// Starts making the queued pages on other threads, in parallel, keeping those whose
+    /// model did not change; the calling thread goes on (to the next step's models).
+    /// ``finishPages()`` waits for them.
+    func startPages() throws(PublishFailure) {
         let jobs = pending
         pending = []
         guard !jobs.isEmpty else { return }
@@ -79,12 +84,48 @@ final class PublishingContext {
             templates = try require(self.templates, "the theme")
             build = try require(self.build, "the output")
         } catch {
+            making.wait()
             throw PublishFailure(step: step, error: error)
         }
-        if let (index, error) = PageJobs.run(
-            jobs, globalKey: globalKey, templates: templates, build: build, fragments: fragments)
-        {
-            throw PublishFailure(step: jobs[index].step, error: error)
+        let batch = batches
+        batches += 1
+        let (globalKey, fragments, failures) = (self.globalKey, self.fragments, self.failures)
+        DispatchQueue.global().async(group: making) {
+            if let (index, error) = PageJobs.run(
+                jobs, globalKey: globalKey, templates: templates, build: build, fragments: fragments)
+            {
+                failures.add(batch: batch, index: index, PublishFailure(step: jobs[index].step, error: error))
+            }
         }
+    }
+
+    /// Makes the queued pages and waits for every page started before.
+    ///
+    /// - Throws: the failure of the earliest queued page that failed, under its step's name.
+    func finishPages() throws(PublishFailure) {
+        try startPages()
+        making.wait()
+        if let failure = failures.earliest { throw failure }
+    }
+
+    /// Waits for the pages being made, whatever becomes of them (a step failed: the build
+    /// is discarded once nothing writes to it).
+    func abandonPages() {
+        pending = []
+        making.wait()
+    }
+}
+
+/// The failures of pages made in batches on other threads; the earliest queued wins.
+private final class BatchFailures: @unchecked Sendable {
+    private let lock = NSLock()
+    private var failures: [(batch: Int, index: Int, failure: PublishFailure)] = []
+
+    func add(batch: Int, index: Int, _ failure: PublishFailure) {
+        lock.withLock { failures.append((batch, index, failure)) }
+    }
+
+    var earliest: PublishFailure? {
+        lock.withLock { failures.min { ($0.batch, $0.index) < ($1.batch, $1.index) }?.failure }
     }
 }

@@ -71,8 +71,8 @@ extension PublishingStep {
         try IncidentPages.render(context)
     }
 
-    // The list pages' steps leave their pages to the action board's step, which makes them
-    // all at once.
+    // The list pages' steps do not wait for their pages: the action board's step waits
+    // for them all.
     static let renderIndexPages = PublishingStep("render index pages", finishesPages: false) {
         context throws(PublishError) in
         try IndexPages.render(context)

@@ -2,9 +2,10 @@
 /// what it does to the shared context.
 struct PublishingStep: Sendable {
     var name: String
-    /// Whether the pages the step queued are made when it ends. A step that leaves them
-    /// to the next one lets both steps' pages be made at once, on all cores, so a long
-    /// page (the action board) is made while the cores also make the others'.
+    /// Whether the step waits, when it ends, for the pages it queued to be made. A step
+    /// that does not starts them on other threads and the next steps go on meanwhile, so
+    /// the cores make one step's pages while the next step makes its models, and a long
+    /// page (the action board) while they make the others'.
     var finishesPages: Bool
     var body: @Sendable (PublishingContext) throws(PublishError) -> Void
 
@@ -30,9 +31,14 @@ struct PublishingPipeline {
             do {
                 try step.body(context)
             } catch {
+                context.abandonPages()
                 throw PublishFailure(step: step.name, error: error)
             }
-            if step.finishesPages || index == steps.count - 1 { try context.finishPages() }
+            if step.finishesPages || index == steps.count - 1 {
+                try context.finishPages()
+            } else {
+                try context.startPages()
+            }
         }
     }
 }
