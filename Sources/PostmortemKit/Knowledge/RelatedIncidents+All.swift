@@ -239,14 +239,25 @@ extension RelatedIncidents {
                     scratch.resourceCounts[other] += 1
                 }
             }
-            // Scores are whole numbers (weights 3, 2, 1, no text): rank by bucket.
-            var buckets: [Int: [Int]] = [:]
+            // The `limit` best by score, then by list order, kept in order as they come: no
+            // two incidents share a list rank, so this is the order sorting them all gives.
+            func precedes(_ a: (Int, Int), _ b: (Int, Int)) -> Bool {
+                a.1 != b.1 ? a.1 > b.1 : listRank[a.0] < listRank[b.0]
+            }
+            var chosen: [(Int, Int)] = []
+            chosen.reserveCapacity(limit + 1)
             for other in scratch.touched where incidents[other].id != subject.id {
                 let score =
                     Int(failureModeWeight) * scratch.modeCounts[other] + Int(serviceWeight)
                     * scratch.serviceCounts[other] + Int(resourceWeight)
                     * min(resourcesCounted, scratch.resourceCounts[other])
-                if score > 0 { buckets[score, default: []].append(other) }
+                guard score > 0 else { continue }
+                let candidate = (other, score)
+                if chosen.count >= limit, let last = chosen.last, !precedes(candidate, last) { continue }
+                var position = chosen.count
+                while position > 0, precedes(candidate, chosen[position - 1]) { position -= 1 }
+                chosen.insert(candidate, at: position)
+                if chosen.count > limit { chosen.removeLast() }
             }
             for other in scratch.touched {
                 scratch.modeCounts[other] = 0
@@ -254,11 +265,6 @@ extension RelatedIncidents {
                 scratch.resourceCounts[other] = 0
             }
             scratch.touched.removeAll(keepingCapacity: true)
-            var chosen: [(Int, Int)] = []
-            for score in buckets.keys.sorted(by: >) where chosen.count < limit {
-                let members = (buckets[score] ?? []).sorted { listRank[$0] < listRank[$1] }
-                for other in members.prefix(limit - chosen.count) { chosen.append((other, score)) }
-            }
             return chosen
         }
 
