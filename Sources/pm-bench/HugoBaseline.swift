@@ -16,6 +16,8 @@ struct HugoBaseline {
         var pages: Int
         /// Hugo's peak memory (the child's ru_maxrss), KiB.
         var peakKiB: Int
+        /// Hugo's processor time (all its threads, user and system).
+        var processorNanoseconds: UInt64
     }
 
     static func executable() -> URL? {
@@ -50,6 +52,7 @@ struct HugoBaseline {
         process.standardOutput = FileHandle.nullDevice
         let errors = Pipe()
         process.standardError = errors
+        let processorBefore = Self.childrenProcessorTime()
         let start = Stopwatch.now()
         try process.run()
         let message = errors.fileHandleForReading.readDataToEndOfFile()
@@ -58,16 +61,35 @@ struct HugoBaseline {
         guard process.terminationStatus == 0 else {
             throw BenchmarkError.hugoFailed(String(decoding: message, as: UTF8.self))
         }
+        let processor = Self.childrenProcessorTime() - processorBefore
+        let usage = Self.childrenUsage()
+        let pages =
+            (FileManager.default.enumerator(atPath: output.path)?.allObjects as? [String] ?? [])
+            .filter { $0.hasSuffix(".html") }.count
+        return Result(
+            version: version, nanoseconds: elapsed, pages: pages, peakKiB: Int(usage.ru_maxrss),
+            processorNanoseconds: processor)
+    }
+
+    /// The resources used by this process's children that ended.
+    static func childrenUsage() -> rusage {
         var usage = rusage()
         #if canImport(Glibc)
             getrusage(__rusage_who_t(RUSAGE_CHILDREN.rawValue), &usage)
         #else
             getrusage(RUSAGE_CHILDREN, &usage)
         #endif
-        let pages =
-            (FileManager.default.enumerator(atPath: output.path)?.allObjects as? [String] ?? [])
-            .filter { $0.hasSuffix(".html") }.count
-        return Result(version: version, nanoseconds: elapsed, pages: pages, peakKiB: Int(usage.ru_maxrss))
+        return usage
+    }
+
+    /// The processor time (user and system) of this process's children that ended, in
+    /// nanoseconds.
+    static func childrenProcessorTime() -> UInt64 {
+        let usage = childrenUsage()
+        func nanoseconds(_ time: timeval) -> UInt64 {
+            UInt64(time.tv_sec) * 1_000_000_000 + UInt64(time.tv_usec) * 1000
+        }
+        return nanoseconds(usage.ru_utime) + nanoseconds(usage.ru_stime)
     }
 
     static func capture(_ executable: URL, _ arguments: [String]) throws -> String {

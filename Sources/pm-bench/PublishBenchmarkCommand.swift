@@ -99,12 +99,18 @@ struct PublishBenchmarkReport {
         if let hugo = r.hugo {
             let seconds = Double(hugo.nanoseconds) / 1e9
             lines.append(
-                "hugo (\(hugo.version)): \(Units.seconds(hugo.nanoseconds)) s, \(hugo.pages) pages, "
+                "hugo (\(hugo.version)): \(Units.seconds(hugo.nanoseconds)) s "
+                    + "(processor \(Units.seconds(hugo.processorNanoseconds)) s), \(hugo.pages) pages, "
                     + "\(Units.fixed(seconds > 0 ? Double(hugo.pages) / seconds : 0, 0)) pages/s, "
                     + "peak memory \(Units.mebibytes(kibibytes: hugo.peakKiB)) MiB")
             let ratio = Double(r.first.nanoseconds) / Double(max(1, hugo.nanoseconds))
             lines.append(
                 "pm / hugo wall time: \(Units.fixed(ratio, 2))× (goal: at most 1×: \(ratio <= 1 ? "met" : "not met"))")
+            let processorRatio =
+                Double(r.first.processorNanoseconds) / Double(max(1, hugo.processorNanoseconds))
+            lines.append(
+                "pm / hugo processor time: \(Units.fixed(processorRatio, 2))× "
+                    + "(the wall times count the time other processes had the cores)")
         } else {
             lines.append(
                 hugoSkipped ? "hugo: skipped (--no-hugo)" : "hugo: not installed, skipped (apt-get install hugo)")

@@ -1,3 +1,5 @@
+import Foundation
+
 extension RelatedIncidents {
     /// The related incidents of every incident at once, without text similarity: for each
     /// incident, exactly what `rank(_:incidents:services:text:limit:)` gives with no `text`,
@@ -111,8 +113,10 @@ extension RelatedIncidents {
             for id in previous.keys where !present.contains(id) { changedIDs.insert(id) }
         }
         guard let previous, changed.count <= incidents.count / 4 else {
-            for (target, subject) in incidents.enumerated() where ranking.position[subject.id] == target {
-                keep(target, ranking.choose(target, limit: limit, scratch: &scratch))
+            // Every incident ranked: on all cores, each slice with counters of its own.
+            let targets = incidents.indices.filter { ranking.position[incidents[$0].id] == $0 }
+            for (target, chosen) in zip(targets, ranking.chooseAll(targets, limit: limit)) {
+                keep(target, chosen)
             }
             return (related, choices)
         }
@@ -268,14 +272,25 @@ extension RelatedIncidents {
                     scratch.resourceCounts[other] += 1
                 }
             }
-            // Scores are whole numbers (weights 3, 2, 1, no text): rank by bucket.
-            var buckets: [Int: [Int]] = [:]
+            // The `limit` best by score, then by list order, kept in order as they come: no
+            // two incidents share a list rank, so this is the order sorting them all gives.
+            func precedes(_ a: (Int, Int), _ b: (Int, Int)) -> Bool {
+                a.1 != b.1 ? a.1 > b.1 : listRank[a.0] < listRank[b.0]
+            }
+            var chosen: [(Int, Int)] = []
+            chosen.reserveCapacity(limit + 1)
             for other in scratch.touched where incidents[other].id != subject.id {
                 let score =
                     Int(failureModeWeight) * scratch.modeCounts[other] + Int(serviceWeight)
                     * scratch.serviceCounts[other] + Int(resourceWeight)
                     * min(resourcesCounted, scratch.resourceCounts[other])
-                if score > 0 { buckets[score, default: []].append(other) }
+                guard score > 0 else { continue }
+                let candidate = (other, score)
+                if chosen.count >= limit, let last = chosen.last, !precedes(candidate, last) { continue }
+                var position = chosen.count
+                while position > 0, precedes(candidate, chosen[position - 1]) { position -= 1 }
+                chosen.insert(candidate, at: position)
+                if chosen.count > limit { chosen.removeLast() }
             }
             for other in scratch.touched {
                 scratch.modeCounts[other] = 0
@@ -283,12 +298,23 @@ extension RelatedIncidents {
                 scratch.resourceCounts[other] = 0
             }
             scratch.touched.removeAll(keepingCapacity: true)
-            var chosen: [(Int, Int)] = []
-            for score in buckets.keys.sorted(by: >) where chosen.count < limit {
-                let members = (buckets[score] ?? []).sorted { listRank[$0] < listRank[$1] }
-                for other in members.prefix(limit - chosen.count) { chosen.append((other, score)) }
-            }
             return chosen
+        }
+
+        /// `choose(_:limit:scratch:)` of each of `targets`, in their order, worked out on all
+        /// cores.
+        func chooseAll(_ targets: [Int], limit: Int) -> [[(Int, Int)]] {
+            let sliceSize = 512
+            let slices = stride(from: 0, to: targets.count, by: sliceSize).map {
+                $0..<min(targets.count, $0 + sliceSize)
+            }
+            let results = ChosenSlices(count: slices.count)
+            DispatchQueue.concurrentPerform(iterations: slices.count) { number in
+                var scratch = Scratch(count: incidents.count)
+                let chosen = slices[number].map { choose(targets[$0], limit: limit, scratch: &scratch) }
+                results.set(number, chosen)
+            }
+            return results.joined
         }
 
         /// The related incidents of `target` for the `chosen` incidents and scores.
@@ -312,5 +338,23 @@ extension RelatedIncidents {
                     services: shared, resources: sharedResources)
             }
         }
+    }
+}
+
+/// The choices of slices of incidents ranked in parallel, joined in their order.
+private final class ChosenSlices: @unchecked Sendable {
+    private let lock = NSLock()
+    private var values: [[[(Int, Int)]]]
+
+    init(count: Int) {
+        values = Array(repeating: [], count: count)
+    }
+
+    func set(_ index: Int, _ value: [[(Int, Int)]]) {
+        lock.withLock { values[index] = value }
+    }
+
+    var joined: [[(Int, Int)]] {
+        lock.withLock { values.flatMap { $0 } }
     }
 }

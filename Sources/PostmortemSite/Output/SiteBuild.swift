@@ -219,13 +219,21 @@ final class SiteBuild: @unchecked Sendable {
         return hash
     }
 
+    /// Held while a file is created. A system creates a folder's files one at a time (it
+    /// locks the folder), and a thread waiting for that lock in the kernel spins on its
+    /// core: one that waits here sleeps, and leaves the core to the threads rendering.
+    private static let creating = NSLock()
+
     /// Writes a new file (never over an existing one or through a link), without an fsync
     /// per file: the site becomes visible only through the rename of its folder.
     private static func create(_ path: String, _ bytes: [UInt8]) throws(PublishError) {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        let (descriptor, failure) = creating.withLock {
+            let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+            return (descriptor, errno)
+        }
         guard descriptor >= 0 else {
             throw .output(
-                path: path, reason: "cannot create (\(String(cString: strerror(errno))))",
+                path: path, reason: "cannot create (\(String(cString: strerror(failure))))",
                 fix: "check the free space and permissions of the output's folder")
         }
         defer { close(descriptor) }

@@ -177,7 +177,10 @@ final class Failures: @unchecked Sendable {
         lock.withLock { errors.append((index, error)) }
     }
 
-    var first: PublishError? {
-        lock.withLock { errors.min { $0.0 < $1.0 }?.1 }
+    var first: PublishError? { earliest?.1 }
+
+    /// The failure of the lowest index, with its index.
+    var earliest: (Int, PublishError)? {
+        lock.withLock { errors.min { $0.0 < $1.0 } }
     }
 }

@@ -19,6 +19,14 @@ struct PageJob: @unchecked Sendable {
     /// made (see ``PublishingContext/render(_:key:to:make:)``).
     var viewKey: Fingerprint?
     var make: (() -> (PageModel, [DeferredList]))?
+    /// The step that queued the page, which a failure is reported under.
+    var step = ""
+
+    /// How long the page takes to make, roughly: the number of items of its deferred
+    /// lists (none known yet for a page made from its key).
+    var weight: Int {
+        deferred.reduce(0) { $0 + $1.items.count }
+    }
 }
 
 /// A long list of a page's model (its incident rows) made only when the page must be made,
@@ -40,15 +48,19 @@ struct DeferredList {
 }
 
 enum PageJobs {
-    /// Makes `jobs` on all cores; the error of the earliest failing job is thrown. With
-    /// `fragments`, pages with deferred lists are rendered from the previous page's
-    /// fragments where they can be, and their own are kept.
+    /// Makes `jobs` on all cores, the longest first (so no long page is left to one core
+    /// at the end); returns the index and error of the earliest job that failed, if one
+    /// did. With `fragments`, pages with deferred lists are rendered from the previous
+    /// page's fragments where they can be, and their own are kept.
     static func run(
         _ jobs: [PageJob], globalKey: String, templates: SiteTemplates, build: SiteBuild,
         fragments: FragmentStore? = nil
-    ) throws(PublishError) {
+    ) -> (Int, PublishError)? {
         let failures = Failures()
-        DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
+        let weights = jobs.map(\.weight)
+        let order = jobs.indices.sorted { weights[$0] != weights[$1] ? weights[$0] > weights[$1] : $0 < $1 }
+        DispatchQueue.concurrentPerform(iterations: jobs.count) { position in
+            let index = order[position]
             var job = jobs[index]
             do throws(PublishError) {
                 let key: String
@@ -102,7 +114,7 @@ enum PageJobs {
                 failures.add(index, error)
             }
         }
-        if let error = failures.first { throw error }
+        return failures.earliest
     }
 
     private static func render(_ job: PageJob, _ model: PageModel, _ templates: SiteTemplates) throws(PublishError)

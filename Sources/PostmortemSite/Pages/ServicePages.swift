@@ -4,6 +4,7 @@ import PostmortemKit
 enum ServicePages {
     static func render(_ context: PublishingContext) throws(PublishError) {
         let data = try context.require(context.data, "the knowledge base")
+        let site = context.site
         var services: [PageModel] = []
         var resources: [PageModel] = []
         for entry in data.services.services {
@@ -14,11 +15,10 @@ enum ServicePages {
             let kindLabel = isService ? "Service" : entry.kind == .volume ? "Volume" : "Claim"
             if let key = key(entry, data: data) {
                 context.render(.service, key: key, to: path) {
-                    page(entry, path: path, kindLabel: kindLabel, data: data, site: context.site)
+                    page(entry, path: path, kindLabel: kindLabel, data: data, site: site)
                 }
             } else {
-                let (model, deferred) = page(
-                    entry, path: path, kindLabel: kindLabel, data: data, site: context.site)
+                let (model, deferred) = page(entry, path: path, kindLabel: kindLabel, data: data, site: site)
                 context.render(.service, model, to: path, deferred: deferred)
             }
             let term = IncidentRows.term(entry.name, path, count: entry.touches.count, from: SiteLinks.services)

@@ -64,13 +64,16 @@ final class PublishingContext {
         return value
     }
 
-    /// Pages queued by the current step, made when it ends (see ``finishPages()``).
+    /// The name of the step running, which the pages it queues are reported under.
+    var step = ""
+
+    /// Pages queued by the steps since pages were last made (see ``finishPages()``).
     private var pending: [PageJob] = []
 
     /// Queues the page `template` with `model` at `path`; the `deferred` lists are made and
     /// set in the model only when the page is made.
     func render(_ template: PageTemplate, _ model: PageModel, to path: SitePath, deferred: [DeferredList] = []) {
-        pending.append(PageJob(template: template, path: path, model: model, deferred: deferred))
+        pending.append(PageJob(template: template, path: path, model: model, deferred: deferred, step: step))
     }
 
     /// Queues the page `template` at `path` keyed by `key`, which must change whenever the
@@ -78,20 +81,75 @@ final class PublishingContext {
     /// page's input key adds): the model is made only when the previous page was not made
     /// from the same key. For pages many of which stay unchanged (a service per page),
     /// where making every model to compare it costs more than the pages that change.
+    /// `make` runs on another thread, after the step has gone on: it must read only values
+    /// it holds.
     func render(
         _ template: PageTemplate, key: Fingerprint, to path: SitePath,
         make: @escaping () -> (PageModel, [DeferredList])
     ) {
-        pending.append(PageJob(template: template, path: path, model: [:], viewKey: key, make: make))
+        pending.append(PageJob(template: template, path: path, model: [:], viewKey: key, make: make, step: step))
     }
 
-    /// Makes the queued pages, in parallel, keeping those whose model did not change.
-    func finishPages() throws(PublishError) {
+    /// Pages being made on other threads (see ``startPages()``), and how they failed.
+    private let making = DispatchGroup()
+    private let failures = BatchFailures()
+    private var batches = 0
+
+    /// Starts making the queued pages on other threads, in parallel, keeping those whose
+    /// model did not change; the calling thread goes on (to the next step's models).
+    /// ``finishPages()`` waits for them.
+    func startPages() throws(PublishFailure) {
         let jobs = pending
         pending = []
         guard !jobs.isEmpty else { return }
-        try PageJobs.run(
-            jobs, globalKey: globalKey, templates: try require(templates, "the theme"),
-            build: try require(build, "the output"), fragments: fragments)
+        let templates: SiteTemplates
+        let build: SiteBuild
+        do throws(PublishError) {
+            templates = try require(self.templates, "the theme")
+            build = try require(self.build, "the output")
+        } catch {
+            making.wait()
+            throw PublishFailure(step: step, error: error)
+        }
+        let batch = batches
+        batches += 1
+        let (globalKey, fragments, failures) = (self.globalKey, self.fragments, self.failures)
+        DispatchQueue.global().async(group: making) {
+            if let (index, error) = PageJobs.run(
+                jobs, globalKey: globalKey, templates: templates, build: build, fragments: fragments)
+            {
+                failures.add(batch: batch, index: index, PublishFailure(step: jobs[index].step, error: error))
+            }
+        }
+    }
+
+    /// Makes the queued pages and waits for every page started before.
+    ///
+    /// - Throws: the failure of the earliest queued page that failed, under its step's name.
+    func finishPages() throws(PublishFailure) {
+        try startPages()
+        making.wait()
+        if let failure = failures.earliest { throw failure }
+    }
+
+    /// Waits for the pages being made, whatever becomes of them (a step failed: the build
+    /// is discarded once nothing writes to it).
+    func abandonPages() {
+        pending = []
+        making.wait()
+    }
+}
+
+/// The failures of pages made in batches on other threads; the earliest queued wins.
+private final class BatchFailures: @unchecked Sendable {
+    private let lock = NSLock()
+    private var failures: [(batch: Int, index: Int, failure: PublishFailure)] = []
+
+    func add(batch: Int, index: Int, _ failure: PublishFailure) {
+        lock.withLock { failures.append((batch, index, failure)) }
+    }
+
+    var earliest: PublishFailure? {
+        lock.withLock { failures.min { ($0.batch, $0.index) < ($1.batch, $1.index) }?.failure }
     }
 }

@@ -81,16 +81,20 @@ extension PublishingStep {
         try IncidentPages.render(context)
     }
 
-    static let renderIndexPages = PublishingStep("render index pages") { context throws(PublishError) in
+    // The list pages' steps do not wait for their pages: the action board's step waits
+    // for them all.
+    static let renderIndexPages = PublishingStep("render index pages", finishesPages: false) {
+        context throws(PublishError) in
         try IndexPages.render(context)
     }
 
-    static let renderLessonsAndFailureModes = PublishingStep("render lessons and failure modes") {
+    static let renderLessonsAndFailureModes = PublishingStep("render lessons and failure modes", finishesPages: false) {
         context throws(PublishError) in
         try ModePages.render(context)
     }
 
-    static let renderServicePages = PublishingStep("render service pages") { context throws(PublishError) in
+    static let renderServicePages = PublishingStep("render service pages", finishesPages: false) {
+        context throws(PublishError) in
         try ServicePages.render(context)
     }
 

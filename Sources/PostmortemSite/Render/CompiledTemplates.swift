@@ -108,7 +108,7 @@ struct CompiledTemplates: Sendable {
         }
         var out = ""
         out.reserveCapacity(16_384)
-        var stack: [Any] = [model]
+        var stack: [TemplateRenderer.Frame] = [.model(model)]
         renderer.render(nodes, stack: &stack, inherited: nil, indentation: nil, into: &out)
         return (out, renderer.recorded)
     }
@@ -117,6 +117,26 @@ struct CompiledTemplates: Sendable {
 /// Renders compiled templates as swift-mustache renders its tokens.
 private struct TemplateRenderer {
     typealias Node = CompiledTemplates.Node
+
+    /// An enclosing object of the names looked up: a model (cast from `Any` once, when it
+    /// is entered, not at every lookup that passes it) or any other value, which has no
+    /// names of its own.
+    enum Frame {
+        case model(PageModel)
+        case value(Any)
+
+        var value: Any {
+            switch self {
+            case .model(let model): model
+            case .value(let value): value
+            }
+        }
+
+        init(_ value: Any) {
+            if let model = value as? PageModel { self = .model(model) } else { self = .value(value) }
+        }
+    }
+
     let templates: [String: [Node]]
     /// Where in the page the renderer is: the page's frame, mixed with every partial,
     /// section and keyed item entered on the way (see ``KeyedItems``).
@@ -130,7 +150,8 @@ private struct TemplateRenderer {
     var recorded: [PageFragments.Fragment] = []
 
     mutating func render(
-        _ nodes: [Node], stack: inout [Any], inherited: [String: [Node]]?, indentation: String?, into out: inout String
+        _ nodes: [Node], stack: inout [Frame], inherited: [String: [Node]]?, indentation: String?,
+        into out: inout String
     ) {
         guard let indentation, !indentation.isEmpty else {
             for node in nodes { render(node, stack: &stack, inherited: inherited, indentation: nil, into: &out) }
@@ -142,14 +163,14 @@ private struct TemplateRenderer {
         for node in nodes {
             var piece = ""
             render(node, stack: &stack, inherited: inherited, indentation: indentation, into: &piece)
-            if !piece.isEmpty, local.last == "\n" { local += indentation }
+            if !piece.isEmpty, Self.endsWithLineFeed(local) { local += indentation }
             local += piece
         }
         out += local
     }
 
     private mutating func render(
-        _ node: Node, stack: inout [Any], inherited: [String: [Node]]?, indentation: String?, into out: inout String
+        _ node: Node, stack: inout [Frame], inherited: [String: [Node]]?, indentation: String?, into out: inout String
     ) {
         switch node {
         case .text(let text):
@@ -163,49 +184,47 @@ private struct TemplateRenderer {
             let saved = context
             defer { context = saved }
             context.mix(id)
-            // Flags and objects first: most sections test a flag or open an object, and each
-            // failed cast to an array type costs a trip through the runtime.
-            switch value {
-            case let flag as Bool:
+            switch value.map(Shape.init) {
+            case .flag(let flag):
                 if flag { render(nodes, stack: &stack, inherited: inherited, indentation: indentation, into: &out) }
-            case let model as PageModel:
-                renderPushing(model, nodes, &stack, inherited, indentation, &out)
-            case let keyed as KeyedItems:
+            case .model(let model):
+                renderPushing(.model(model), nodes, &stack, inherited, indentation, &out)
+            case .keyed(let keyed):
                 renderKeyed(keyed, nodes, &stack, inherited, indentation, &out)
-            case let models as [PageModel]:
+            case .models(let models):
                 for (index, item) in models.enumerated() {
                     context = saved
                     context.mix(id, UInt64(index))
-                    renderPushing(item, nodes, &stack, inherited, indentation, &out)
+                    renderPushing(.model(item), nodes, &stack, inherited, indentation, &out)
                 }
-            case let strings as [String]:
+            case .strings(let strings):
                 for (index, item) in strings.enumerated() {
                     context = saved
                     context.mix(id, UInt64(index))
-                    renderPushing(item, nodes, &stack, inherited, indentation, &out)
+                    renderPushing(.value(item), nodes, &stack, inherited, indentation, &out)
                 }
-            case let items as [Any]:
+            case .items(let items):
                 for (index, item) in items.enumerated() {
                     context = saved
                     context.mix(id, UInt64(index))
-                    renderPushing(item, nodes, &stack, inherited, indentation, &out)
+                    renderPushing(Frame(item), nodes, &stack, inherited, indentation, &out)
                 }
-            case .some(let item):
-                renderPushing(item, nodes, &stack, inherited, indentation, &out)
+            case .other(let item):
+                renderPushing(.value(item), nodes, &stack, inherited, indentation, &out)
             case .none:
                 return
             }
         case .inverted(let name, let nodes):
             let value = Self.lookup(name, in: stack)
             let show: Bool
-            switch value {
-            case let flag as Bool: show = !flag
-            case is PageModel: show = false
-            case let keyed as KeyedItems: show = keyed.items.isEmpty
-            case let models as [PageModel]: show = models.isEmpty
-            case let strings as [String]: show = strings.isEmpty
-            case let items as [Any]: show = items.isEmpty
-            case .some: show = false
+            switch value.map(Shape.init) {
+            case .flag(let flag): show = !flag
+            case .model: show = false
+            case .keyed(let keyed): show = keyed.items.isEmpty
+            case .models(let models): show = models.isEmpty
+            case .strings(let strings): show = strings.isEmpty
+            case .items(let items): show = items.isEmpty
+            case .other: show = false
             case .none: show = true
             }
             if show { render(nodes, stack: &stack, inherited: inherited, indentation: indentation, into: &out) }
@@ -227,8 +246,16 @@ private struct TemplateRenderer {
         }
     }
 
+    /// Whether the last character of `text` is a line feed (not the `\r\n` pair, one
+    /// character to Swift): read from its last bytes rather than by making a `Character`.
+    private static func endsWithLineFeed(_ text: String) -> Bool {
+        let bytes = text.utf8
+        guard bytes.last == 0x0A else { return false }
+        return bytes.dropLast().last != 0x0D
+    }
+
     private mutating func renderPushing(
-        _ item: Any, _ nodes: [Node], _ stack: inout [Any], _ inherited: [String: [Node]]?, _ indentation: String?,
+        _ item: Frame, _ nodes: [Node], _ stack: inout [Frame], _ inherited: [String: [Node]]?, _ indentation: String?,
         _ out: inout String
     ) {
         stack.append(item)
@@ -241,14 +268,14 @@ private struct TemplateRenderer {
     /// Under an indentation (which this renderer applies to whole pieces after they are
     /// made) or without tracking, every item is made and rendered plainly.
     private mutating func renderKeyed(
-        _ keyed: KeyedItems, _ nodes: [Node], _ stack: inout [Any], _ inherited: [String: [Node]]?,
+        _ keyed: KeyedItems, _ nodes: [Node], _ stack: inout [Frame], _ inherited: [String: [Node]]?,
         _ indentation: String?, _ out: inout String
     ) {
         let place = context
         guard tracking, indentation?.isEmpty ?? true else {
             let wasTracking = tracking
             tracking = false
-            for item in keyed.items { renderPushing(item.make(), nodes, &stack, inherited, indentation, &out) }
+            for item in keyed.items { renderPushing(.model(item.make()), nodes, &stack, inherited, indentation, &out) }
             tracking = wasTracking
             return
         }
@@ -273,11 +300,54 @@ private struct TemplateRenderer {
             } else {
                 tracking = false
             }
-            renderPushing(model, nodes, &stack, inherited, indentation, &out)
+            renderPushing(.model(model), nodes, &stack, inherited, indentation, &out)
             tracking = wasTracking
             context = place
             recorded[position].length = out.utf8.count - start
             recorded[position].descendants = recorded.count - position - 1
+        }
+    }
+
+    /// A looked-up value as a section treats it. Told apart by its exact type first (a
+    /// comparison of type pointers, where each failed cast is a trip through the runtime),
+    /// then, for a value of any other type, by the casts that decide it.
+    enum Shape {
+        case flag(Bool)
+        case model(PageModel)
+        case keyed(KeyedItems)
+        case models([PageModel])
+        case strings([String])
+        case items([Any])
+        case other(Any)
+
+        init(_ value: Any) {
+            let type = Swift.type(of: value)
+            if type == Bool.self, let flag = value as? Bool {
+                self = .flag(flag)
+            } else if type == PageModel.self, let model = value as? PageModel {
+                self = .model(model)
+            } else if type == [PageModel].self, let models = value as? [PageModel] {
+                self = .models(models)
+            } else if type == KeyedItems.self, let keyed = value as? KeyedItems {
+                self = .keyed(keyed)
+            } else if type == String.self {
+                self = .other(value)
+            } else {
+                self = Self.cast(value)
+            }
+        }
+
+        /// Flags and objects first: most sections test a flag or open an object.
+        private static func cast(_ value: Any) -> Shape {
+            switch value {
+            case let flag as Bool: .flag(flag)
+            case let model as PageModel: .model(model)
+            case let keyed as KeyedItems: .keyed(keyed)
+            case let models as [PageModel]: .models(models)
+            case let strings as [String]: .strings(strings)
+            case let items as [Any]: .items(items)
+            default: .other(value)
+            }
         }
     }
 
@@ -288,17 +358,20 @@ private struct TemplateRenderer {
 
     /// A name's value: the first enclosing object (innermost first) that has its first
     /// component, then the rest looked up in that value alone.
-    static func lookup(_ name: CompiledTemplates.Name, in stack: [Any]) -> Any? {
+    static func lookup(_ name: CompiledTemplates.Name, in stack: [Frame]) -> Any? {
         switch name.kind {
         case .current:
-            return stack.last
+            return stack.last?.value
         case .anchored:
             guard let last = stack.last else { return nil }
-            return descend(last, name.components[...])
+            guard case .model(let model) = last else { return name.components.isEmpty ? last.value : nil }
+            guard let first = name.components.first else { return model }
+            guard let child = model[first] else { return nil }
+            return descend(child, name.components.dropFirst())
         case .climbing:
-            guard let first = name.components.first else { return stack.last }
-            for object in stack.reversed() {
-                if let child = child(first, of: object) {
+            guard let first = name.components.first else { return stack.last?.value }
+            for frame in stack.reversed() {
+                if case .model(let model) = frame, let child = model[first] {
                     return descend(child, name.components.dropFirst())
                 }
             }
@@ -320,6 +393,9 @@ private struct TemplateRenderer {
     }
 
     static func describe(_ value: Any) -> String {
+        let type = Swift.type(of: value)
+        if type == String.self, let text = value as? String { return text }
+        if type == Int.self, let number = value as? Int { return String(number) }
         switch value {
         case let text as String: return text
         case let number as Int: return String(number)

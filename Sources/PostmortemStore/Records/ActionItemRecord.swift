@@ -67,3 +67,20 @@ struct ActionItemRecord: IncidentPartRecord {
             tracking: tracking)
     }
 }
+
+extension ActionItemRecord {
+    /// Reads a row by its columns' names: what the `Decodable` reading gives, several
+    /// times faster (a publish reads every part of every incident).
+    init(row: Row) throws {
+        incidentID = try row.decode(forColumn: CodingKeys.incidentID.rawValue)
+        position = try row.decode(forColumn: CodingKeys.position.rawValue)
+        text = try row.decode(forColumn: CodingKeys.text.rawValue)
+        owner = try row.decode(forColumn: CodingKeys.owner.rawValue)
+        priorityLabel = try row.decode(forColumn: CodingKeys.priorityLabel.rawValue)
+        priorityLevel = try row.decode(forColumn: CodingKeys.priorityLevel.rawValue)
+        status = try row.decode(forColumn: CodingKeys.status.rawValue)
+        statusLabel = try row.decode(forColumn: CodingKeys.statusLabel.rawValue)
+        due = try row.decode(forColumn: CodingKeys.due.rawValue)
+        tracking = try row.decode(forColumn: CodingKeys.tracking.rawValue)
+    }
+}

@@ -19,3 +19,13 @@ struct AuthorRecord: IncidentPartRecord {
         static let name = Column(CodingKeys.name)
     }
 }
+
+extension AuthorRecord {
+    /// Reads a row by its columns' names: what the `Decodable` reading gives, several
+    /// times faster (a publish reads every part of every incident).
+    init(row: Row) throws {
+        incidentID = try row.decode(forColumn: CodingKeys.incidentID.rawValue)
+        position = try row.decode(forColumn: CodingKeys.position.rawValue)
+        name = try row.decode(forColumn: CodingKeys.name.rawValue)
+    }
+}

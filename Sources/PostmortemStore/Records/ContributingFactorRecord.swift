@@ -19,3 +19,13 @@ struct ContributingFactorRecord: IncidentPartRecord {
         static let text = Column(CodingKeys.text)
     }
 }
+
+extension ContributingFactorRecord {
+    /// Reads a row by its columns' names: what the `Decodable` reading gives, several
+    /// times faster (a publish reads every part of every incident).
+    init(row: Row) throws {
+        incidentID = try row.decode(forColumn: CodingKeys.incidentID.rawValue)
+        position = try row.decode(forColumn: CodingKeys.position.rawValue)
+        text = try row.decode(forColumn: CodingKeys.text.rawValue)
+    }
+}

@@ -36,3 +36,15 @@ struct FailureModeRecord: IncidentPartRecord {
 
     var match: FailureModeMatch { FailureModeMatch(id: FailureModeID(modeID), evidence: evidence, score: score) }
 }
+
+extension FailureModeRecord {
+    /// Reads a row by its columns' names: what the `Decodable` reading gives, several
+    /// times faster (a publish reads every part of every incident).
+    init(row: Row) throws {
+        incidentID = try row.decode(forColumn: CodingKeys.incidentID.rawValue)
+        position = try row.decode(forColumn: CodingKeys.position.rawValue)
+        modeID = try row.decode(forColumn: CodingKeys.modeID.rawValue)
+        evidence = try row.decode(forColumn: CodingKeys.evidence.rawValue)
+        score = try row.decode(forColumn: CodingKeys.score.rawValue)
+    }
+}

@@ -36,3 +36,14 @@ struct LessonRecord: IncidentPartRecord {
                 kind, as: Lesson.Kind.self, table: Self.databaseTableName, column: CodingKeys.kind.rawValue))
     }
 }
+
+extension LessonRecord {
+    /// Reads a row by its columns' names: what the `Decodable` reading gives, several
+    /// times faster (a publish reads every part of every incident).
+    init(row: Row) throws {
+        incidentID = try row.decode(forColumn: CodingKeys.incidentID.rawValue)
+        position = try row.decode(forColumn: CodingKeys.position.rawValue)
+        text = try row.decode(forColumn: CodingKeys.text.rawValue)
+        kind = try row.decode(forColumn: CodingKeys.kind.rawValue)
+    }
+}

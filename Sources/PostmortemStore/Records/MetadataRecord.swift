@@ -31,3 +31,14 @@ struct MetadataRecord: IncidentPartRecord {
 
     var field: Field { Field(name: name, value: value) }
 }
+
+extension MetadataRecord {
+    /// Reads a row by its columns' names: what the `Decodable` reading gives, several
+    /// times faster (a publish reads every part of every incident).
+    init(row: Row) throws {
+        incidentID = try row.decode(forColumn: CodingKeys.incidentID.rawValue)
+        position = try row.decode(forColumn: CodingKeys.position.rawValue)
+        name = try row.decode(forColumn: CodingKeys.name.rawValue)
+        value = try row.decode(forColumn: CodingKeys.value.rawValue)
+    }
+}

@@ -31,3 +31,14 @@ struct SectionRecord: IncidentPartRecord {
 
     var section: Section { Section(heading: heading, markdown: markdown) }
 }
+
+extension SectionRecord {
+    /// Reads a row by its columns' names: what the `Decodable` reading gives, several
+    /// times faster (a publish reads every part of every incident).
+    init(row: Row) throws {
+        incidentID = try row.decode(forColumn: CodingKeys.incidentID.rawValue)
+        position = try row.decode(forColumn: CodingKeys.position.rawValue)
+        heading = try row.decode(forColumn: CodingKeys.heading.rawValue)
+        markdown = try row.decode(forColumn: CodingKeys.markdown.rawValue)
+    }
+}

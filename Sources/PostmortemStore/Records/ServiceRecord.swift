@@ -34,3 +34,14 @@ struct ServiceRecord: IncidentPartRecord {
 
     var service: ServiceName { ServiceName(name) }
 }
+
+extension ServiceRecord {
+    /// Reads a row by its columns' names: what the `Decodable` reading gives, several
+    /// times faster (a publish reads every part of every incident).
+    init(row: Row) throws {
+        incidentID = try row.decode(forColumn: CodingKeys.incidentID.rawValue)
+        position = try row.decode(forColumn: CodingKeys.position.rawValue)
+        name = try row.decode(forColumn: CodingKeys.name.rawValue)
+        nameKey = try row.decode(forColumn: CodingKeys.nameKey.rawValue)
+    }
+}

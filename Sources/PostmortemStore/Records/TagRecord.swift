@@ -19,3 +19,13 @@ struct TagRecord: IncidentPartRecord {
         static let tag = Column(CodingKeys.tag)
     }
 }
+
+extension TagRecord {
+    /// Reads a row by its columns' names: what the `Decodable` reading gives, several
+    /// times faster (a publish reads every part of every incident).
+    init(row: Row) throws {
+        incidentID = try row.decode(forColumn: CodingKeys.incidentID.rawValue)
+        position = try row.decode(forColumn: CodingKeys.position.rawValue)
+        tag = try row.decode(forColumn: CodingKeys.tag.rawValue)
+    }
+}

@@ -58,3 +58,19 @@ struct TimelineEventRecord: IncidentPartRecord {
             extra: try ColumnCodec.fields(extra, table: table, column: CodingKeys.extra.rawValue))
     }
 }
+
+extension TimelineEventRecord {
+    /// Reads a row by its columns' names: what the `Decodable` reading gives, several
+    /// times faster (a publish reads every part of every incident).
+    init(row: Row) throws {
+        incidentID = try row.decode(forColumn: CodingKeys.incidentID.rawValue)
+        position = try row.decode(forColumn: CodingKeys.position.rawValue)
+        time = try row.decode(forColumn: CodingKeys.time.rawValue)
+        at = try row.decode(forColumn: CodingKeys.at.rawValue)
+        end = try row.decode(forColumn: CodingKeys.end.rawValue)
+        precision = try row.decode(forColumn: CodingKeys.precision.rawValue)
+        event = try row.decode(forColumn: CodingKeys.event.rawValue)
+        outcome = try row.decode(forColumn: CodingKeys.outcome.rawValue)
+        extra = try row.decode(forColumn: CodingKeys.extra.rawValue)
+    }
+}

@@ -34,3 +34,15 @@ struct TroubleshootingRecord: IncidentPartRecord {
 
     var entry: TroubleshootingEntry { TroubleshootingEntry(symptom: symptom, cause: cause, fix: fix) }
 }
+
+extension TroubleshootingRecord {
+    /// Reads a row by its columns' names: what the `Decodable` reading gives, several
+    /// times faster (a publish reads every part of every incident).
+    init(row: Row) throws {
+        incidentID = try row.decode(forColumn: CodingKeys.incidentID.rawValue)
+        position = try row.decode(forColumn: CodingKeys.position.rawValue)
+        symptom = try row.decode(forColumn: CodingKeys.symptom.rawValue)
+        cause = try row.decode(forColumn: CodingKeys.cause.rawValue)
+        fix = try row.decode(forColumn: CodingKeys.fix.rawValue)
+    }
+}

@@ -65,3 +65,20 @@ struct VolumeMappingRecord: IncidentPartRecord {
         return mapping
     }
 }
+
+extension VolumeMappingRecord {
+    /// Reads a row by its columns' names: what the `Decodable` reading gives, several
+    /// times faster (a publish reads every part of every incident).
+    init(row: Row) throws {
+        incidentID = try row.decode(forColumn: CodingKeys.incidentID.rawValue)
+        position = try row.decode(forColumn: CodingKeys.position.rawValue)
+        app = try row.decode(forColumn: CodingKeys.app.rawValue)
+        volume = try row.decode(forColumn: CodingKeys.volume.rawValue)
+        size = try row.decode(forColumn: CodingKeys.size.rawValue)
+        sizeBytes = try row.decode(forColumn: CodingKeys.sizeBytes.rawValue)
+        claim = try row.decode(forColumn: CodingKeys.claim.rawValue)
+        role = try row.decode(forColumn: CodingKeys.role.rawValue)
+        dataRange = try row.decode(forColumn: CodingKeys.dataRange.rawValue)
+        extra = try row.decode(forColumn: CodingKeys.extra.rawValue)
+    }
+}

@@ -31,3 +31,14 @@ struct WhyRecord: IncidentPartRecord {
 
     var why: Why { Why(question: question, answer: answer) }
 }
+
+extension WhyRecord {
+    /// Reads a row by its columns' names: what the `Decodable` reading gives, several
+    /// times faster (a publish reads every part of every incident).
+    init(row: Row) throws {
+        incidentID = try row.decode(forColumn: CodingKeys.incidentID.rawValue)
+        position = try row.decode(forColumn: CodingKeys.position.rawValue)
+        question = try row.decode(forColumn: CodingKeys.question.rawValue)
+        answer = try row.decode(forColumn: CodingKeys.answer.rawValue)
+    }
+}
