@@ -11,9 +11,9 @@ import GRDB
 /// scope's newest part, in chunks of `firstChunk` of the scope's parts growing four times
 /// each, and every other word's list only over the span between the oldest and the newest
 /// part still holding all words so far; it stops once it has found enough parts holding
-/// them all, or has looked at `rarestWordParts` parts holding the rarest word (a search
-/// whose words seldom share a part then goes straight to the hits of any word, which gives
-/// the same results).
+/// them all, has looked at `rarestWordParts` parts holding the rarest word, or found none
+/// in the first chunk (a search whose words seldom share a part then goes straight to the
+/// hits of any word, which gives the same results).
 ///
 /// A phrase counts as its words: a part holding them all but not as the phrase passes the
 /// check, and the query of all terms then finds fewer parts than it might have.
@@ -24,9 +24,10 @@ enum SearchTogether {
     static let rarestWordParts = 320
 
     /// How many parts of `scope` hold every one of `words`, counted from the newest down
-    /// until there are `enough` or `upTo` parts holding the rarest word were looked at (so
-    /// the count is exact when it is less than `enough` and the scope has no more than
-    /// `upTo` parts holding the rarest word); `enough` for a single word.
+    /// until there are `enough`, `upTo` parts holding the rarest word were looked at, or
+    /// the first chunk found none (so the count is exact when it is less than `enough` and
+    /// the first chunk held all the scope's parts holding the rarest word); `enough` for a
+    /// single word.
     static func partsHoldingEvery(
         _ words: [SearchIncidentIndex.Word], in scope: SearchStatement.Scope, enough: Int,
         firstChunk: Int = firstChunk, upTo: Int = rarestWordParts, _ db: Database
@@ -69,7 +70,8 @@ enum SearchTogether {
                 holding = try Int64.fetchAll(inSpan, arguments: [word.expression, first, last, list])
             }
             found += holding.count
-            if parts.count < chunk { break }
+            // A first chunk where no part holds them all says they seldom share one.
+            if parts.count < chunk || found == 0 { break }
             upper = oldest - 1
             chunk = chunk < Int.max / 8 ? chunk * 4 : chunk
         }
