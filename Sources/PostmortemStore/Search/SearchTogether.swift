@@ -51,7 +51,7 @@ enum SearchTogether {
         let inSpan = try db.cachedStatement(
             sql: """
                 SELECT rowid FROM search_index WHERE search_index MATCH ? AND rowid BETWEEN ? AND ?
-                  AND +rowid IN (SELECT value FROM json_each(?))
+                  AND \(InRangesFunction.name)(rowid, ?)
                 ORDER BY rowid
                 """)
         var upper = scope.highestPart
@@ -66,7 +66,7 @@ enum SearchTogether {
             var holding = Array(parts.reversed())
             for word in others {
                 guard let first = holding.first, let last = holding.last else { break }
-                let list = "[" + holding.map(String.init).joined(separator: ",") + "]"
+                let list = InRangesFunction.encode(holding.map { $0...$0 })
                 holding = try Int64.fetchAll(inSpan, arguments: [word.expression, first, last, list])
             }
             found += holding.count
